@@ -1,0 +1,32 @@
+// The app's database: one per process, kept on globalThis so hot reloads reuse it.
+// Embedded mode also loads the demo organization the first time.
+import { env } from "@/lib/env";
+import { openDatabase, type Database, type OpenedDatabase } from "./client";
+
+const globalForDb = globalThis as unknown as { rosterDb?: Promise<OpenedDatabase> };
+
+async function open(): Promise<OpenedDatabase> {
+  if (process.env.NEXT_PHASE === "phase-production-build") {
+    throw new Error("The database is not available while building; read it at request time.");
+  }
+  if (env.DATABASE_URL) {
+    // Migrations on PostgreSQL are an explicit step (npm run db:migrate).
+    return openDatabase({ url: env.DATABASE_URL, migrate: false });
+  }
+  const opened = await openDatabase({ dataDir: env.PGLITE_DIR });
+  if (env.ROSTER_SKIP_DEMO_SEED !== "1") {
+    const { seedDemo } = await import("./seed/demo");
+    await seedDemo(opened.db);
+  }
+  return opened;
+}
+
+export async function getDb(): Promise<Database> {
+  globalForDb.rosterDb ??= open().catch((error: unknown) => {
+    globalForDb.rosterDb = undefined;
+    throw error;
+  });
+  return (await globalForDb.rosterDb).db;
+}
+
+export type { Database, Queryable, Transaction } from "./client";

@@ -1,0 +1,30 @@
+// Email outbox: every message is stored before it is sent; delivery is recorded and retried.
+import { index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { emailStatusEnum } from "./enums";
+import { organizations } from "./organizations";
+
+export const emailOutbox = pgTable(
+  "email_outbox",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organizationId: uuid("organization_id").references(() => organizations.id, { onDelete: "cascade" }),
+    to: text("to").notNull(),
+    subject: text("subject").notNull(),
+    html: text("html").notNull(),
+    text: text("text").notNull(),
+    template: text("template").notNull(), // e.g. "sign-in", "invitation"
+    status: emailStatusEnum("status").notNull().default("queued"),
+    attempts: integer("attempts").notNull().default(0),
+    nextAttemptAt: timestamp("next_attempt_at", { mode: "date", precision: 3 }).notNull().defaultNow(),
+    lastError: text("last_error"),
+    providerMessageId: text("provider_message_id"),
+    createdAt: timestamp("created_at", { mode: "date", precision: 3 }).notNull().defaultNow(),
+    sentAt: timestamp("sent_at", { mode: "date", precision: 3 }),
+  },
+  (t) => [
+    index("email_outbox_due_idx").on(t.status, t.nextAttemptAt),
+    index("email_outbox_to_idx").on(t.to, t.createdAt),
+  ],
+);
+
+export type OutboxEmail = typeof emailOutbox.$inferSelect;

@@ -1,0 +1,48 @@
+// Typed results for server actions and routes: callers branch on codes, users see messages,
+// and nothing internal (stack traces, SQL, tokens) leaks.
+export type ErrorCode =
+  | "unauthenticated"
+  | "forbidden"
+  | "not_found"
+  | "invalid_input"
+  | "conflict"
+  | "seat_limit"
+  | "rate_limited"
+  | "internal";
+
+export type FieldErrors = Record<string, string[] | undefined>;
+
+export type ActionResult<T = undefined> =
+  | { ok: true; data: T }
+  | { ok: false; code: ErrorCode; error: string; fieldErrors?: FieldErrors };
+
+/** An expected failure a handler can throw to end the action with a clear message. */
+export class ActionError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly fieldErrors?: FieldErrors,
+  ) {
+    super(message);
+    this.name = "ActionError";
+  }
+}
+
+export function ok<T>(data: T): ActionResult<T> {
+  return { ok: true, data };
+}
+
+export function fail(code: ErrorCode, error: string, fieldErrors?: FieldErrors): ActionResult<never> {
+  return { ok: false, code, error, ...(fieldErrors ? { fieldErrors } : {}) };
+}
+
+export const HTTP_STATUS: Record<ErrorCode, number> = {
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  invalid_input: 400,
+  conflict: 409,
+  seat_limit: 409,
+  rate_limited: 429,
+  internal: 500,
+};
