@@ -1,0 +1,82 @@
+// Who is asking, in which organization: every organization page, action and route starts here.
+// The organization comes from the URL's slug, the user from the database session, and access
+// requires an *active* membership; anything else is a 404 that reveals nothing.
+import "server-only";
+import { cache } from "react";
+import { notFound, redirect } from "next/navigation";
+import { and, eq, lt, or, isNull } from "drizzle-orm";
+import { getDb } from "@/db";
+import { members, organizations, type Member, type Organization } from "@/db/schema";
+import { auth } from "@/lib/auth";
+
+export interface SessionUser {
+  id: string;
+  email: string;
+  name: string | null;
+}
+
+export interface OrgContext {
+  user: SessionUser;
+  organization: Organization;
+  member: Member;
+}
+
+/** Last-active is written at most this often per member, not on every request. */
+const LAST_ACTIVE_RESOLUTION_MS = 5 * 60 * 1000;
+
+/** The signed-in user, or null. */
+export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
+  const session = await auth();
+  const user = session?.user;
+  if (!user?.id || !user.email) return null;
+  return { id: user.id, email: user.email, name: user.name ?? null };
+});
+
+/** The signed-in user; pages without one redirect to sign-in. */
+export async function requireUser(): Promise<SessionUser> {
+  const user = await getSessionUser();
+  if (!user) redirect("/sign-in");
+  return user;
+}
+
+/**
+ * Loads the organization by slug together with the user's active membership, or null.
+ * Does not redirect: actions and routes turn null into their own refusal.
+ */
+export async function loadOrgContext(user: SessionUser, slug: string): Promise<OrgContext | null> {
+  const db = await getDb();
+  const [row] = await db
+    .select({ organization: organizations, member: members })
+    .from(organizations)
+    .innerJoin(members, and(eq(members.organizationId, organizations.id), eq(members.userId, user.id)))
+    .where(and(eq(organizations.slug, slug), eq(members.status, "active")))
+    .limit(1);
+  if (!row) return null;
+  await touchLastActive(row.member);
+  return { user, organization: row.organization, member: row.member };
+}
+
+/** For pages: sign-in redirect without a session, 404 without an active membership. */
+export const requireOrgContext = cache(async (slug: string): Promise<OrgContext> => {
+  const user = await requireUser();
+  const context = await loadOrgContext(user, slug);
+  if (!context) notFound();
+  return context;
+});
+
+async function touchLastActive(member: Member): Promise<void> {
+  const now = Date.now();
+  if (member.lastActiveAt && now - member.lastActiveAt.getTime() < LAST_ACTIVE_RESOLUTION_MS) return;
+  const db = await getDb();
+  const threshold = new Date(now - LAST_ACTIVE_RESOLUTION_MS);
+  await db
+    .update(members)
+    .set({ lastActiveAt: new Date(now) })
+    .where(
+      and(
+        eq(members.id, member.id),
+        eq(members.organizationId, member.organizationId),
+        or(isNull(members.lastActiveAt), lt(members.lastActiveAt, threshold)),
+      ),
+    );
+}
