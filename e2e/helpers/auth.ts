@@ -1,0 +1,59 @@
+// Signing in for tests: request a magic link through Auth.js's own endpoints, read it from the
+// dev mailbox, and open it — the real flow, minus typing into the sign-in form.
+import { expect, type APIRequestContext, type Page } from "@playwright/test";
+
+export interface MailboxMessage {
+  to: string;
+  subject: string;
+  text: string;
+  links: string[];
+  createdAt: string;
+}
+
+export async function readMailbox(request: APIRequestContext, to: string): Promise<MailboxMessage[]> {
+  const response = await request.get(`/api/dev/mailbox?to=${encodeURIComponent(to)}`);
+  expect(response.ok()).toBeTruthy();
+  return (await response.json()) as MailboxMessage[];
+}
+
+/** Waits for a message to `to` newer than `since` whose subject matches, and returns it. */
+export async function waitForEmail(
+  request: APIRequestContext,
+  to: string,
+  { since, subject }: { since: Date; subject?: RegExp },
+): Promise<MailboxMessage> {
+  let found: MailboxMessage | undefined;
+  await expect
+    .poll(
+      async () => {
+        const messages = await readMailbox(request, to);
+        found = messages.find(
+          (m) => new Date(m.createdAt).getTime() >= since.getTime() - 1000 && (!subject || subject.test(m.subject)),
+        );
+        return Boolean(found);
+      },
+      { timeout: 15_000 },
+    )
+    .toBe(true);
+  return found!;
+}
+
+export function signInLinkFrom(message: MailboxMessage): string {
+  const link = message.links.find((l) => l.includes("/api/auth/callback/resend"));
+  if (!link) throw new Error(`no sign-in link in: ${message.links.join(", ")}`);
+  return link;
+}
+
+/** Signs the page's browser context in as `email` and leaves it on `callbackUrl`. */
+export async function signInAs(page: Page, email: string, callbackUrl = "/"): Promise<void> {
+  const since = new Date();
+  const csrf = await page.request.get("/api/auth/csrf");
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const response = await page.request.post("/api/auth/signin/resend", {
+    form: { email, csrfToken, callbackUrl },
+    maxRedirects: 0,
+  });
+  expect(response.status(), "sign-in request accepted").toBeLessThan(400);
+  const message = await waitForEmail(page.request, email, { since, subject: /sign in/i });
+  await page.goto(signInLinkFrom(message));
+}

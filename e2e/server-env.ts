@@ -1,0 +1,18 @@
+// The environment the e2e server runs with, shared by the Playwright config and its setup script.
+import path from "node:path";
+
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
+export const E2E_BASE_URL = `http://localhost:${E2E_PORT}`;
+export const E2E_DATA_DIR = path.join(process.cwd(), ".data", "e2e");
+export const E2E_STATE_FILE = path.join(E2E_DATA_DIR, "expected.json");
+
+export const e2eServerEnv: Record<string, string> = {
+  NEXT_DIST_DIR: ".next-e2e",
+  PGLITE_DIR: path.join(E2E_DATA_DIR, "pglite"),
+  AUTH_SECRET: "e2e-only-secret-not-for-production-use-0123456789",
+  AUTH_TRUST_HOST: "true",
+  ROSTER_DEV_MAILBOX: "1",
+  DATABASE_URL: "",
+  RESEND_API_KEY: "",
+  NEXT_TELEMETRY_DISABLED: "1",
+};
