@@ -12,6 +12,7 @@ export const e2eServerEnv: Record<string, string> = {
   AUTH_SECRET: "e2e-only-secret-not-for-production-use-0123456789",
   AUTH_TRUST_HOST: "true",
   ROSTER_DEV_MAILBOX: "1",
+  APP_URL: E2E_BASE_URL,
   DATABASE_URL: "",
   RESEND_API_KEY: "",
   NEXT_TELEMETRY_DISABLED: "1",

@@ -54,3 +54,13 @@ export function authSecret(): string {
     return secret;
   }
 }
+
+/**
+ * The public address of the app, used in links inside emails. Configured (APP_URL or AUTH_URL),
+ * never taken from a request's Host header, which a caller controls.
+ */
+export function appUrl(): string {
+  const configured = env.APP_URL ?? process.env.AUTH_URL;
+  if (configured) return configured.replace(/\/+$/, "");
+  return `http://localhost:${process.env.PORT ?? 3000}`;
+}

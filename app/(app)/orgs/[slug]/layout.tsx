@@ -1,0 +1,30 @@
+// Organization shell: only active members get in (anyone else sees a 404); every page under
+// /orgs/[slug] renders inside the sidebar frame.
+import type { Metadata } from "next";
+import { AppShell } from "@/components/shell/app-shell";
+import { getDb } from "@/db";
+import { listUserOrganizations } from "@/db/queries/organizations";
+import { requireOrgContext } from "@/lib/auth/org-context";
+import { ROLE_LABELS } from "@/lib/permissions";
+
+export async function generateMetadata({ params }: LayoutProps<"/orgs/[slug]">): Promise<Metadata> {
+  const { slug } = await params;
+  const { organization } = await requireOrgContext(slug);
+  return { title: { default: organization.name, template: `%s · ${organization.name} · Roster` } };
+}
+
+export default async function OrganizationLayout({ children, params }: LayoutProps<"/orgs/[slug]">) {
+  const { slug } = await params;
+  const { user, organization, member } = await requireOrgContext(slug);
+  const organizations = await listUserOrganizations(await getDb(), user.id);
+
+  return (
+    <AppShell
+      current={{ name: organization.name, slug: organization.slug, roleLabel: ROLE_LABELS[member.role] }}
+      organizations={organizations.map((org) => ({ name: org.name, slug: org.slug, roleLabel: ROLE_LABELS[org.role] }))}
+      user={{ email: user.email, name: user.name }}
+    >
+      {children}
+    </AppShell>
+  );
+}

@@ -1,0 +1,73 @@
+// Members dashboard: summary counts, seat usage and the server-paginated members table; every
+// view (search, filters, sort, page, open member) lives in the URL.
+import type { Metadata } from "next";
+import { MemberSummaryCards } from "@/components/members/member-summary-cards";
+import { SeatUsageBar } from "@/components/members/seat-usage-bar";
+import { getDb } from "@/db";
+import {
+  getMemberDetail,
+  getMemberSummary,
+  getSeatUsage,
+  listDepartments,
+  listMembers,
+  listTeams,
+} from "@/db/queries/members";
+import { requireOrgContext } from "@/lib/auth/org-context";
+import { can, type Actor } from "@/lib/permissions";
+import { parseMembersSearch, type MembersSearch } from "@/lib/validation/members-search";
+import { MembersPageClient } from "./page-client";
+
+export const metadata: Metadata = { title: "Members" };
+
+export default async function MembersPage({ params, searchParams }: PageProps<"/orgs/[slug]/members">) {
+  const [{ slug }, rawSearch] = await Promise.all([params, searchParams]);
+  const { organization, member: viewer } = await requireOrgContext(slug);
+  const search = parseMembersSearch(rawSearch);
+  const data = await loadMembersPage(organization.id, viewer, search);
+
+  return (
+    <div className="space-y-6">
+      <header>
+        <h1 className="text-2xl font-semibold text-slate-900">Members</h1>
+        <p className="mt-1 text-sm text-slate-600">Manage organization members, their roles, and access permissions.</p>
+      </header>
+
+      <MemberSummaryCards summary={data.summary} />
+      {data.seats ? <SeatUsageBar seats={data.seats} /> : null}
+
+      <MembersPageClient
+        search={{ ...search, page: data.list.page }}
+        rows={data.list.rows}
+        total={data.list.total}
+        pageCount={data.list.pageCount}
+        organizationEmpty={data.summary.total === 0}
+        filterOptions={{ teams: data.teams, departments: data.departments }}
+        detail={search.member ? { memberId: search.member, member: data.detail } : null}
+        selectable={data.selectable}
+        showActivity={data.showActivity}
+        now={data.now}
+      />
+    </div>
+  );
+}
+
+async function loadMembersPage(organizationId: string, viewer: Actor, search: MembersSearch) {
+  const db = await getDb();
+  // Seats and plan matter to those who invite people and to those who see billing.
+  const showSeats = can(viewer, "members.invite") || can(viewer, "billing.view");
+  const showActivity = can(viewer, "audit.view");
+  // Row checkboxes exist for bulk actions; members who have none don't get them.
+  const selectable = (["members.edit", "members.remove", "teams.manage", "data.export"] as const).some((p) => can(viewer, p));
+
+  const [summary, seats, list, departments, teams, detail] = await Promise.all([
+    getMemberSummary(db, { organizationId }),
+    showSeats ? getSeatUsage(db, { organizationId }) : null,
+    listMembers(db, { organizationId, ...search }),
+    listDepartments(db, { organizationId }),
+    listTeams(db, { organizationId }),
+    search.member ? getMemberDetail(db, { organizationId, memberId: search.member, includeActivity: showActivity }) : null,
+  ]);
+  // Relative times ("3 days ago") are computed from this on the server and in the browser alike.
+  const now = Date.now();
+  return { summary, seats, list, departments, teams, detail, showActivity, selectable, now };
+}

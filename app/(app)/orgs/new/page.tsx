@@ -1,0 +1,41 @@
+// New organization: name and URL; the creator becomes its Owner.
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ArrowLeft } from "lucide-react";
+import { SimpleHeader } from "@/components/shell/simple-header";
+import { getDb } from "@/db";
+import { listUserOrganizations } from "@/db/queries/organizations";
+import { requireUser } from "@/lib/auth/org-context";
+import { CreateOrganizationForm } from "./create-organization-form";
+
+export const metadata: Metadata = { title: "Create an organization" };
+
+export default async function NewOrganizationPage() {
+  const user = await requireUser();
+  const organizations = await listUserOrganizations(await getDb(), user.id);
+  const first = organizations.length === 0;
+
+  return (
+    <div className="min-h-screen bg-slate-50">
+      <SimpleHeader user={user} />
+      <main className="mx-auto max-w-lg px-4 py-12">
+        {first ? null : (
+          <Link href="/" className="mb-6 inline-flex items-center gap-1.5 text-sm font-medium text-slate-600 hover:text-slate-900">
+            <ArrowLeft className="size-4" aria-hidden="true" />
+            Back
+          </Link>
+        )}
+        <h1 className="text-2xl font-semibold text-slate-900">{first ? "Create your first organization" : "Create an organization"}</h1>
+        <p className="mt-1 text-sm text-slate-600">
+          {first
+            ? "You're not a member of any organization yet. Create one to start inviting your team — or ask an admin to invite you."
+            : "A separate workspace with its own members, teams and settings."}{" "}
+          You will be its Owner.
+        </p>
+        <div className="mt-6 rounded-xl border border-slate-200 bg-white p-6 shadow-sm">
+          <CreateOrganizationForm />
+        </div>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+// One load scenario against the running app with autocannon: latency percentiles, throughput, and
+// proof that every response was a real 200 page (a redirect to sign-in would be a fake result).
+import autocannon from "autocannon";
+import { ScriptError } from "@/db/scripts/script-runtime";
+
+export interface LoadOptions {
+  url: string;
+  cookie: string;
+  connections: number;
+  amount: number;
+}
+
+export interface LoadResult {
+  requests: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  max: number;
+  requestsPerSecond: number;
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  const rank = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[rank]!;
+}
+
+export async function runLoad(options: LoadOptions): Promise<LoadResult> {
+  const times: number[] = [];
+  const statuses = new Map<number, number>();
+  const instance = autocannon({
+    url: options.url,
+    connections: options.connections,
+    amount: options.amount,
+    timeout: 30,
+    headers: { cookie: options.cookie },
+  });
+  instance.on("response", (_client: unknown, statusCode: number, _bytes: number, responseTime: number) => {
+    times.push(responseTime);
+    statuses.set(statusCode, (statuses.get(statusCode) ?? 0) + 1);
+  });
+  const result = await instance;
+  const non200 = [...statuses].filter(([status]) => status !== 200);
+  if (non200.length > 0 || result.errors > 0 || result.timeouts > 0 || times.length < options.amount) {
+    const codes = [...statuses].map(([status, n]) => `${status}×${n}`).join(", ");
+    throw new ScriptError(
+      `Not every request to ${options.url} answered 200: ${codes || "none"}; ` +
+        `${result.errors} errors, ${result.timeouts} timeouts, ${times.length}/${options.amount} responses.`,
+    );
+  }
+  times.sort((a, b) => a - b);
+  return {
+    requests: times.length,
+    p50: percentile(times, 50),
+    p95: percentile(times, 95),
+    p99: percentile(times, 99),
+    max: times[times.length - 1]!,
+    requestsPerSecond: times.length / result.duration,
+  };
+}

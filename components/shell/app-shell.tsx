@@ -1,0 +1,65 @@
+// The organization app frame: sidebar on desktop (brand, organization switcher, sections, user
+// menu); on mobile a top bar with the same pieces and the sections as tabs.
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { Brand } from "./brand";
+import { NavLinks } from "./nav-links";
+import { OrgSwitcher, type SwitcherOrganization } from "./org-switcher";
+import { UserMenu } from "./user-menu";
+
+export interface AppShellProps {
+  current: SwitcherOrganization;
+  organizations: SwitcherOrganization[];
+  user: { email: string; name: string | null };
+  children: ReactNode;
+}
+
+export function AppShell({ current, organizations, user, children }: AppShellProps) {
+  return (
+    <div className="min-h-screen bg-slate-50">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:fixed focus:top-2 focus:left-2 focus:z-50 focus:rounded-md focus:bg-white focus:px-3 focus:py-2 focus:text-sm focus:shadow"
+      >
+        Skip to content
+      </a>
+
+      <aside className="fixed inset-y-0 left-0 hidden w-64 flex-col border-r border-slate-200 bg-white lg:flex">
+        <div className="px-4 pt-5 pb-4">
+          <Link href="/" className="rounded-md focus-visible:outline-2 focus-visible:outline-indigo-600">
+            <Brand />
+          </Link>
+        </div>
+        <div className="px-3">
+          <OrgSwitcher current={current} organizations={organizations} />
+        </div>
+        <nav aria-label="Organization" className="mt-6 flex-1 overflow-y-auto px-3">
+          <p className="px-2.5 pb-2 text-xs font-medium tracking-wide text-slate-400 uppercase">Manage</p>
+          <NavLinks slug={current.slug} variant="sidebar" />
+        </nav>
+        <div className="border-t border-slate-200 p-3">
+          <UserMenu email={user.email} name={user.name} />
+        </div>
+      </aside>
+
+      <header className="sticky top-0 z-30 border-b border-slate-200 bg-white lg:hidden">
+        <div className="flex items-center gap-3 px-4 py-2.5">
+          <Link href="/" className="shrink-0 rounded-md focus-visible:outline-2 focus-visible:outline-indigo-600">
+            <Brand compact />
+          </Link>
+          <OrgSwitcher current={current} organizations={organizations} className="flex-1 py-1.5" />
+          <UserMenu email={user.email} name={user.name} compact />
+        </div>
+        <nav aria-label="Organization" className="px-3 pb-2">
+          <NavLinks slug={current.slug} variant="tabs" />
+        </nav>
+      </header>
+
+      <div className="lg:pl-64">
+        <main id="main" className="mx-auto max-w-7xl px-4 py-6 sm:px-6 lg:px-8 lg:py-8">
+          {children}
+        </main>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+"use client";
+// The signed-in user's menu: who they are, and Sign out.
+import { useRef } from "react";
+import { DropdownMenu } from "radix-ui";
+import { ChevronsUpDown, LogOut } from "lucide-react";
+import { cn } from "@/components/ui/cn";
+import { signOutAction } from "@/lib/actions/auth/sign-out";
+
+export function UserMenu({
+  email,
+  name,
+  compact = false,
+  className,
+}: {
+  email: string;
+  name: string | null;
+  /** Only the avatar (for narrow top bars). */
+  compact?: boolean;
+  className?: string;
+}) {
+  const formRef = useRef<HTMLFormElement>(null);
+  const display = name?.trim() || email;
+  const initial = display.charAt(0).toUpperCase();
+
+  return (
+    <>
+      {/* Outside the menu so it survives the menu closing; submitted from the menu item. */}
+      <form ref={formRef} action={signOutAction} hidden />
+      <DropdownMenu.Root>
+        <DropdownMenu.Trigger
+          className={cn(
+            "flex min-w-0 items-center gap-2.5 rounded-lg p-1.5 text-left hover:bg-slate-100",
+            "focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 data-[state=open]:bg-slate-100",
+            !compact && "w-full",
+            className,
+          )}
+          aria-label={`Account: ${email}`}
+        >
+          <span className="grid size-8 shrink-0 place-items-center rounded-full bg-indigo-100 text-sm font-semibold text-indigo-700" aria-hidden="true">
+            {initial}
+          </span>
+          {compact ? null : (
+            <>
+              <span className="min-w-0 flex-1">
+                <span className="block truncate text-sm font-medium text-slate-900">{display}</span>
+                {name ? <span className="block truncate text-xs text-slate-500">{email}</span> : null}
+              </span>
+              <ChevronsUpDown className="size-4 shrink-0 text-slate-400" aria-hidden="true" />
+            </>
+          )}
+        </DropdownMenu.Trigger>
+        <DropdownMenu.Portal>
+          <DropdownMenu.Content
+            align={compact ? "end" : "start"}
+            side={compact ? "bottom" : "top"}
+            sideOffset={6}
+            className="z-50 min-w-56 rounded-lg border border-slate-200 bg-white p-1 shadow-lg"
+          >
+            <DropdownMenu.Label className="px-2 py-1.5">
+              <span className="block text-xs text-slate-500">Signed in as</span>
+              <span className="block truncate text-sm font-medium text-slate-900">{email}</span>
+            </DropdownMenu.Label>
+            <DropdownMenu.Separator className="my-1 h-px bg-slate-200" />
+            <DropdownMenu.Item
+              onSelect={() => formRef.current?.requestSubmit()}
+              className="flex cursor-pointer items-center gap-2 rounded-md px-2 py-1.5 text-sm text-slate-800 outline-none data-[highlighted]:bg-slate-100"
+            >
+              <LogOut className="size-4 text-slate-500" aria-hidden="true" />
+              Sign out
+            </DropdownMenu.Item>
+          </DropdownMenu.Content>
+        </DropdownMenu.Portal>
+      </DropdownMenu.Root>
+    </>
+  );
+}

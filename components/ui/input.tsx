@@ -1,0 +1,18 @@
+// Text input primitive; marks itself invalid through aria-invalid.
+import type { ComponentProps } from "react";
+import { cn } from "./cn";
+
+export function Input({ className, ...props }: ComponentProps<"input">) {
+  return (
+    <input
+      className={cn(
+        "block h-10 w-full rounded-md border border-slate-300 bg-white px-3 text-sm text-slate-900 shadow-sm",
+        "placeholder:text-slate-400 focus:border-indigo-500 focus:outline-2 focus:outline-indigo-500/30",
+        "aria-invalid:border-red-500 aria-invalid:focus:outline-red-500/30",
+        "disabled:cursor-not-allowed disabled:bg-slate-50",
+        className,
+      )}
+      {...props}
+    />
+  );
+}

@@ -1,0 +1,87 @@
+// Row-level member reads and writes used by the member actions, always inside their transaction
+// and always scoped by organization.
+import "server-only";
+import { and, eq, ne, sql } from "drizzle-orm";
+import type { Queryable } from "@/db/client";
+import { invitations, members, type Member } from "@/db/schema";
+
+/** The member, locked for the rest of the transaction, or null (unknown or other organization). */
+export async function getMemberForUpdate(
+  db: Queryable,
+  { organizationId, memberId }: { organizationId: string; memberId: string },
+): Promise<Member | null> {
+  const [member] = await db
+    .select()
+    .from(members)
+    .where(and(eq(members.organizationId, organizationId), eq(members.id, memberId)))
+    .for("update");
+  return member ?? null;
+}
+
+export async function findMemberByEmail(
+  db: Queryable,
+  { organizationId, email, exceptMemberId }: { organizationId: string; email: string; exceptMemberId?: string },
+): Promise<Member | null> {
+  const [member] = await db
+    .select()
+    .from(members)
+    .where(
+      and(
+        eq(members.organizationId, organizationId),
+        eq(members.email, email),
+        exceptMemberId ? ne(members.id, exceptMemberId) : undefined,
+      ),
+    )
+    .limit(1);
+  return member ?? null;
+}
+
+export async function countActiveOwners(
+  db: Queryable,
+  { organizationId, exceptMemberId }: { organizationId: string; exceptMemberId?: string },
+): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(members)
+    .where(
+      and(
+        eq(members.organizationId, organizationId),
+        eq(members.role, "owner"),
+        eq(members.status, "active"),
+        exceptMemberId ? ne(members.id, exceptMemberId) : undefined,
+      ),
+    );
+  return Number(row?.n ?? 0);
+}
+
+export async function updateMemberRow(
+  db: Queryable,
+  { organizationId, memberId }: { organizationId: string; memberId: string },
+  values: Partial<Omit<Member, "id" | "organizationId" | "searchText" | "createdAt">>,
+): Promise<Member> {
+  const [member] = await db
+    .update(members)
+    .set({ ...values, updatedAt: new Date() })
+    .where(and(eq(members.organizationId, organizationId), eq(members.id, memberId)))
+    .returning();
+  return member!;
+}
+
+/** Cancels the member's pending invitation, if any (its link stops working). */
+export async function cancelPendingInvitations(
+  db: Queryable,
+  { organizationId, memberId }: { organizationId: string; memberId: string },
+): Promise<number> {
+  const cancelled = await db
+    .update(invitations)
+    .set({ status: "cancelled", respondedAt: new Date() })
+    .where(
+      and(
+        eq(invitations.organizationId, organizationId),
+        eq(invitations.memberId, memberId),
+        eq(invitations.status, "pending"),
+      ),
+    )
+    .returning({ id: invitations.id });
+  return cancelled.length;
+}

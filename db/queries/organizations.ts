@@ -1,0 +1,74 @@
+// Organization queries: the organizations a user belongs to, and creating one with its Owner.
+import "server-only";
+import { and, asc, eq } from "drizzle-orm";
+import type { Queryable } from "@/db/client";
+import { members, organizations, type Organization, type Role } from "@/db/schema";
+import { recordAudit } from "@/lib/audit";
+
+export interface UserOrganization {
+  id: string;
+  name: string;
+  slug: string;
+  role: Role;
+}
+
+/** Organizations where the user is an active member, by name. */
+export async function listUserOrganizations(db: Queryable, userId: string): Promise<UserOrganization[]> {
+  return db
+    .select({ id: organizations.id, name: organizations.name, slug: organizations.slug, role: members.role })
+    .from(members)
+    .innerJoin(organizations, eq(organizations.id, members.organizationId))
+    .where(and(eq(members.userId, userId), eq(members.status, "active")))
+    .orderBy(asc(organizations.name), asc(organizations.slug));
+}
+
+export interface NewOrganization {
+  name: string;
+  slug: string;
+  /** The signed-in user creating it; becomes its active Owner. */
+  owner: { id: string; email: string; name: string | null };
+  ip?: string | null;
+  userAgent?: string | null;
+}
+
+/**
+ * Creates the organization, its first member (the creator, as active Owner) and the audit event
+ * in one transaction. Returns null, having written nothing, when the slug is already taken.
+ */
+export async function createOrganizationWithOwner(db: Queryable, input: NewOrganization): Promise<Organization | null> {
+  return db.transaction(async (tx) => {
+    const [organization] = await tx
+      .insert(organizations)
+      .values({ name: input.name, slug: input.slug })
+      .onConflictDoNothing({ target: organizations.slug })
+      .returning();
+    if (!organization) return null;
+
+    const email = input.owner.email.trim().toLowerCase();
+    const name = input.owner.name?.trim() || email.split("@")[0] || email;
+    const now = new Date();
+    const [member] = await tx
+      .insert(members)
+      .values({
+        organizationId: organization.id,
+        userId: input.owner.id,
+        email,
+        name,
+        role: "owner",
+        status: "active",
+        joinedAt: now,
+        lastActiveAt: now,
+      })
+      .returning({ id: members.id });
+    if (!member) throw new Error("The owner membership insert returned no row.");
+
+    await recordAudit(tx, {
+      organizationId: organization.id,
+      actor: { userId: input.owner.id, name, email, ip: input.ip, userAgent: input.userAgent },
+      action: "organization.created",
+      target: { type: "organization", id: organization.id, name: organization.name },
+      metadata: { slug: organization.slug, ownerMemberId: member.id },
+    });
+    return organization;
+  });
+}

@@ -1,0 +1,180 @@
+// The one path every organization mutation takes: session → active membership of the organization
+// named in the URL → permission → input schema → handler inside a transaction that holds the
+// organization's row lock (so invariants like "one Owner left" and seat limits are checked and
+// written atomically) → typed result. Nothing about the actor comes from the client.
+import "server-only";
+import { and, eq } from "drizzle-orm";
+import type { z } from "zod";
+import type { Database, Transaction } from "@/db/client";
+import { members, organizations, type Member, type Organization } from "@/db/schema";
+import { recordAudit, type AuditActor, type AuditTarget } from "@/lib/audit";
+import { ActionError, fail, ok, type ActionResult, type FieldErrors } from "@/lib/errors";
+import { can, type Permission } from "@/lib/permissions";
+
+/** Who is calling, as resolved from the request (session), never from input. */
+export interface RequestIdentity {
+  user: { id: string; email: string; name: string | null } | null;
+  ip?: string | null;
+  userAgent?: string | null;
+}
+
+export interface OrgActionContext {
+  tx: Transaction;
+  organization: Organization;
+  /** The actor's membership, re-read inside the transaction after the organization lock. */
+  actor: Member;
+  identity: RequestIdentity & { user: NonNullable<RequestIdentity["user"]> };
+  audit: (event: { action: string; target?: AuditTarget; metadata?: Record<string, unknown> }) => Promise<void>;
+  /** Work to do once the transaction has committed (e.g. sending the emails it wrote). */
+  afterCommit: (work: (db: Database) => Promise<unknown>) => void;
+}
+
+export interface OrgActionDefinition<S extends z.ZodType, T> {
+  /** Coarse gate checked before anything else; handlers add target-specific rules. */
+  permission: Permission;
+  schema: S;
+  handler: (ctx: OrgActionContext, input: z.output<S>) => Promise<T>;
+}
+
+export interface OrgAction<S extends z.ZodType, T> extends OrgActionDefinition<S, T> {
+  run: (db: Database, identity: RequestIdentity, slug: string, input: unknown) => Promise<ActionResult<T>>;
+}
+
+const RETRYABLE = new Set(["40001", "40P01"]); // serialization failure, deadlock
+
+export function defineOrgAction<S extends z.ZodType, T>(definition: OrgActionDefinition<S, T>): OrgAction<S, T> {
+  return {
+    ...definition,
+    run: (db, identity, slug, input) => runOrgAction(db, identity, slug, input, definition),
+  };
+}
+
+async function runOrgAction<S extends z.ZodType, T>(
+  db: Database,
+  identity: RequestIdentity,
+  slug: unknown,
+  rawInput: unknown,
+  definition: OrgActionDefinition<S, T>,
+): Promise<ActionResult<T>> {
+  try {
+    const user = identity.user;
+    if (!user) return fail("unauthenticated", "Sign in to continue.");
+    if (typeof slug !== "string" || slug.length > 100) return fail("not_found", "Organization not found.");
+
+    const actor = await loadActiveMembership(db, slug, user.id);
+    if (!actor || !can(actor.member, definition.permission)) {
+      // A non-member learns nothing about the organization; a member learns they lack permission.
+      return actor ? fail("forbidden", "You don't have permission to do that.") : fail("not_found", "Organization not found.");
+    }
+
+    const parsed = definition.schema.safeParse(rawInput);
+    if (!parsed.success) {
+      return fail("invalid_input", "Please correct the highlighted fields.", fieldErrorsOf(parsed.error));
+    }
+
+    let pending: ((db: Database) => Promise<unknown>)[] = [];
+    const data = await withRetry(() =>
+      db.transaction(async (tx) => {
+        pending = [];
+        const [organization] = await tx
+          .select()
+          .from(organizations)
+          .where(eq(organizations.id, actor.organization.id))
+          .for("update");
+        const [member] = await tx
+          .select()
+          .from(members)
+          .where(and(eq(members.id, actor.member.id), eq(members.organizationId, actor.organization.id)));
+        if (!organization || !member || member.status !== "active") {
+          throw new ActionError("not_found", "Organization not found.");
+        }
+        if (!can(member, definition.permission)) {
+          throw new ActionError("forbidden", "You don't have permission to do that.");
+        }
+        const auditActor: AuditActor = {
+          userId: user.id,
+          name: member.name,
+          email: member.email,
+          ip: identity.ip,
+          userAgent: identity.userAgent,
+        };
+        const ctx: OrgActionContext = {
+          tx: tx as unknown as Transaction,
+          organization,
+          actor: member,
+          identity: { ...identity, user },
+          audit: (event) => recordAudit(tx, { organizationId: organization.id, actor: auditActor, ...event }),
+          afterCommit: (work) => void pending.push(work),
+        };
+        return definition.handler(ctx, parsed.data);
+      }),
+    );
+    await runAfterCommit(db, pending);
+    return ok(data);
+  } catch (error) {
+    return toFailure(error);
+  }
+}
+
+/** After-commit work never turns a committed change into a failure; it is logged instead. */
+async function runAfterCommit(db: Database, work: ((db: Database) => Promise<unknown>)[]): Promise<void> {
+  for (const job of work) {
+    try {
+      await job(db);
+    } catch (error) {
+      console.error("[action] after-commit work failed", error instanceof Error ? error.message : error);
+    }
+  }
+}
+
+async function loadActiveMembership(
+  db: Database,
+  slug: string,
+  userId: string,
+): Promise<{ organization: Organization; member: Member } | null> {
+  const [row] = await db
+    .select({ organization: organizations, member: members })
+    .from(organizations)
+    .innerJoin(members, and(eq(members.organizationId, organizations.id), eq(members.userId, userId)))
+    .where(and(eq(organizations.slug, slug), eq(members.status, "active")))
+    .limit(1);
+  return row ?? null;
+}
+
+async function withRetry<T>(work: () => Promise<T>, attempts = 4): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await work();
+    } catch (error) {
+      if (attempt >= attempts || !RETRYABLE.has(pgErrorCode(error) ?? "")) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 10 * attempt + Math.random() * 20));
+    }
+  }
+}
+
+/** The SQLSTATE of a database error, looking through Drizzle's wrapper. */
+export function pgErrorCode(error: unknown): string | undefined {
+  for (let e: unknown = error, depth = 0; e && depth < 4; e = (e as { cause?: unknown }).cause, depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === "string" && /^[0-9A-Z]{5}$/.test(code)) return code;
+  }
+  return undefined;
+}
+
+function fieldErrorsOf(error: z.ZodError): FieldErrors {
+  const fieldErrors: FieldErrors = {};
+  for (const issue of error.issues) {
+    const key = issue.path.length ? issue.path.map(String).join(".") : "_form";
+    (fieldErrors[key] ??= []).push(issue.message);
+  }
+  return fieldErrors;
+}
+
+function toFailure(error: unknown): ActionResult<never> {
+  if (error instanceof ActionError) return fail(error.code, error.message, error.fieldErrors);
+  if (pgErrorCode(error) === "23505") {
+    return fail("conflict", "That conflicts with an existing record. Refresh and try again.");
+  }
+  console.error("[action] unexpected error", error instanceof Error ? error.message : error);
+  return fail("internal", "Something went wrong. Please try again.");
+}

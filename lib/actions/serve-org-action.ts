@@ -1,0 +1,30 @@
+// Binds an organization action to the current request: the session's user and the caller's
+// address come from the request, then the page data of the organization is revalidated.
+import "server-only";
+import { headers } from "next/headers";
+import { revalidatePath } from "next/cache";
+import type { z } from "zod";
+import { getDb } from "@/db";
+import { getSessionUser } from "@/lib/auth/org-context";
+import type { ActionResult } from "@/lib/errors";
+import type { OrgAction } from "./define-org-action";
+
+export async function serveOrgAction<S extends z.ZodType, T>(
+  action: OrgAction<S, T>,
+  slug: unknown,
+  input: unknown,
+): Promise<ActionResult<T>> {
+  const [db, user, requestHeaders] = await Promise.all([getDb(), getSessionUser(), headers()]);
+  const result = await action.run(
+    db,
+    {
+      user,
+      ip: requestHeaders.get("x-forwarded-for")?.split(",")[0]?.trim() ?? requestHeaders.get("x-real-ip"),
+      userAgent: requestHeaders.get("user-agent"),
+    },
+    typeof slug === "string" ? slug : "",
+    input,
+  );
+  if (result.ok && typeof slug === "string") revalidatePath(`/orgs/${slug}`, "layout");
+  return result;
+}

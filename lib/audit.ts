@@ -1,0 +1,46 @@
+// Writes audit events. Called inside the transaction of the change it records, with the names
+// and emails as they are at that moment, so history survives the member's removal.
+import "server-only";
+import { auditEvents } from "@/db/schema";
+import type { Queryable } from "@/db/client";
+
+export interface AuditActor {
+  userId: string | null;
+  name: string | null;
+  email: string | null;
+  ip?: string | null;
+  userAgent?: string | null;
+}
+
+export interface AuditTarget {
+  type: "member" | "invitation" | "team" | "organization" | "api_key";
+  id: string;
+  name?: string | null;
+  email?: string | null;
+}
+
+export async function recordAudit(
+  db: Queryable,
+  event: {
+    organizationId: string;
+    actor: AuditActor;
+    action: string;
+    target?: AuditTarget;
+    metadata?: Record<string, unknown>;
+  },
+): Promise<void> {
+  await db.insert(auditEvents).values({
+    organizationId: event.organizationId,
+    actorUserId: event.actor.userId,
+    actorName: event.actor.name,
+    actorEmail: event.actor.email,
+    action: event.action,
+    targetType: event.target?.type ?? null,
+    targetId: event.target?.id ?? null,
+    targetName: event.target?.name ?? null,
+    targetEmail: event.target?.email ?? null,
+    metadata: event.metadata ?? {},
+    ip: event.actor.ip ?? null,
+    userAgent: event.actor.userAgent?.slice(0, 500) ?? null,
+  });
+}

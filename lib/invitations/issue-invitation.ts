@@ -1,0 +1,77 @@
+// Creates a pending invitation for a Pending member and writes its email to the outbox, in the
+// caller's transaction: the invitation and its email commit together (delivery happens after).
+import "server-only";
+import { createElement } from "react";
+import type { Queryable } from "@/db/client";
+import { invitations, type Member, type Organization } from "@/db/schema";
+import { enqueueEmail } from "@/lib/email/outbox";
+import { renderEmail } from "@/lib/email/render";
+import { InvitationEmail } from "@/lib/email/templates/invitation";
+import { appUrl } from "@/lib/env";
+import { ROLE_LABELS } from "@/lib/permissions";
+import { generateInvitationToken } from "./tokens";
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export interface IssuedInvitation {
+  invitationId: string;
+  outboxId: string;
+}
+
+export async function issueInvitation(
+  tx: Queryable,
+  {
+    organization,
+    member,
+    teamIds,
+    inviter,
+    message,
+  }: {
+    organization: Organization;
+    member: Member;
+    teamIds: readonly string[];
+    inviter: { userId: string; name: string };
+    message?: string | null;
+  },
+): Promise<IssuedInvitation> {
+  const { token, tokenHash } = generateInvitationToken();
+  const expiresAt = new Date(Date.now() + organization.invitationExpiryDays * DAY_MS);
+  const [invitation] = await tx
+    .insert(invitations)
+    .values({
+      organizationId: organization.id,
+      memberId: member.id,
+      email: member.email,
+      role: member.role,
+      teamIds: [...teamIds],
+      department: member.department,
+      jobTitle: member.jobTitle,
+      permissions: member.permissions,
+      message: message ?? null,
+      tokenHash,
+      expiresAt,
+      invitedByUserId: inviter.userId,
+    })
+    .returning({ id: invitations.id });
+
+  const url = `${appUrl()}/invite/${token}`;
+  const { html, text } = await renderEmail(
+    createElement(InvitationEmail, {
+      organizationName: organization.name,
+      inviterName: inviter.name,
+      roleLabel: ROLE_LABELS[member.role],
+      url,
+      expiresAt,
+      message,
+    }),
+  );
+  const { id: outboxId } = await enqueueEmail(tx, {
+    organizationId: organization.id,
+    to: member.email,
+    template: "invitation",
+    subject: `${inviter.name} invited you to join ${organization.name} on Roster`,
+    html,
+    text,
+  });
+  return { invitationId: invitation!.id, outboxId };
+}

@@ -1,0 +1,31 @@
+// Seat accounting: active members plus pending invitations (Pending members) take a seat.
+// Checked inside the action's transaction, after the organization row lock, so concurrent
+// creates, invites and re-enables cannot overshoot the limit.
+import "server-only";
+import { and, eq, inArray, sql } from "drizzle-orm";
+import type { Queryable } from "@/db/client";
+import { members, type Organization } from "@/db/schema";
+import { ActionError } from "@/lib/errors";
+
+export async function countSeatsUsed(db: Queryable, organizationId: string): Promise<number> {
+  const [row] = await db
+    .select({ used: sql<number>`count(*)::int` })
+    .from(members)
+    .where(and(eq(members.organizationId, organizationId), inArray(members.status, ["active", "pending"])));
+  return Number(row?.used ?? 0);
+}
+
+export function seatLimitMessage(used: number, limit: number): string {
+  return (
+    `All seats are in use: ${used} of ${limit} (active members and pending invitations). ` +
+    `Disable or remove members, cancel pending invitations, or raise the seat limit in Settings → Seats & Plan.`
+  );
+}
+
+/** Throws a seat_limit error unless `needed` more seats fit. Call with the organization locked. */
+export async function assertSeatsAvailable(tx: Queryable, organization: Organization, needed = 1): Promise<void> {
+  const used = await countSeatsUsed(tx, organization.id);
+  if (used + needed > organization.seatLimit) {
+    throw new ActionError("seat_limit", seatLimitMessage(used, organization.seatLimit));
+  }
+}
