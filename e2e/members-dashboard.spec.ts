@@ -1,0 +1,89 @@
+// The members dashboard, read path: sign-in, totals, search, URL filters, the view modal,
+// what a Viewer sees, and tenant separation.
+import fs from "node:fs";
+import { expect, test } from "@playwright/test";
+import { signInAs, signInLinkFrom, waitForEmail } from "./helpers/auth";
+import { E2E_STATE_FILE } from "./server-env";
+
+interface Expected {
+  acmeTotals: { total: number; active: number; inactive: number; pending: number };
+}
+const expected = (): Expected => JSON.parse(fs.readFileSync(E2E_STATE_FILE, "utf8")) as Expected;
+
+function card(page: import("@playwright/test").Page, label: string) {
+  return page.getByRole("region", { name: "Member summary" }).locator("div", { has: page.getByText(label, { exact: true }) }).locator("dd").first();
+}
+
+test("the owner signs in through the mailbox link and sees totals that match the database", async ({ page }) => {
+  const since = new Date();
+  await page.goto("/orgs/acme/members");
+  await expect(page).toHaveURL(/\/sign-in/);
+  await page.getByLabel(/email/i).fill("owner@acme.test");
+  await page.getByRole("button", { name: /sign-in link/i }).click();
+  await expect(page).toHaveURL(/check-email/);
+
+  const message = await waitForEmail(page.request, "owner@acme.test", { since, subject: /sign in/i });
+  await page.goto(signInLinkFrom(message));
+  await expect(page).toHaveURL(/\/orgs\/acme\/members/);
+
+  const totals = expected().acmeTotals;
+  await expect(card(page, "Total Members")).toHaveText(totals.total.toLocaleString("en-US"));
+  await expect(card(page, "Active")).toHaveText(totals.active.toLocaleString("en-US"));
+  await expect(card(page, "Inactive")).toHaveText(totals.inactive.toLocaleString("en-US"));
+  await expect(card(page, "Pending")).toHaveText(totals.pending.toLocaleString("en-US"));
+  await expect(page.getByRole("navigation", { name: "Pagination" })).toContainText(`of ${totals.total}`);
+});
+
+test("search narrows the table, and a filter in the URL survives a reload", async ({ page }) => {
+  await signInAs(page, "owner@acme.test", "/orgs/acme/members");
+  const rows = page.locator("tbody tr");
+  await expect(rows.first()).toBeVisible();
+  const before = await rows.count();
+
+  await page.getByRole("searchbox", { name: /search members/i }).or(page.getByLabel(/search members/i)).first().fill("Olivia Bennett");
+  await expect(page).toHaveURL(/q=Olivia/);
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText("owner@acme.test");
+  expect(before).toBeGreaterThan(1);
+
+  await page.goto("/orgs/acme/members?status=inactive");
+  await expect(rows.first()).toBeVisible();
+  await page.reload();
+  await expect(page).toHaveURL(/status=inactive/);
+  const statuses = await page.locator("tbody tr").allInnerTexts();
+  expect(statuses.length).toBeGreaterThan(0);
+  for (const row of statuses) expect(row).toContain("Inactive");
+  await expect(page.getByRole("navigation", { name: "Pagination" })).toContainText(`of ${expected().acmeTotals.inactive}`);
+});
+
+test("clicking a member opens the view modal with its sections", async ({ page }) => {
+  await signInAs(page, "owner@acme.test", "/orgs/acme/members?q=admin%40acme.test");
+  await page.locator("tbody tr").first().click();
+  const dialog = page.getByRole("dialog");
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText("admin@acme.test");
+  for (const section of ["Basic Information", "Role & Permissions", "Group Assignments"]) {
+    await expect(dialog.getByText(section, { exact: true })).toBeVisible();
+  }
+  await expect(page).toHaveURL(/member=/);
+  await page.keyboard.press("Escape");
+  await expect(dialog).toBeHidden();
+});
+
+test("a Viewer sees no admin actions", async ({ page }) => {
+  await signInAs(page, "viewer@acme.test", "/orgs/acme/members");
+  await expect(page.locator("tbody tr").first()).toBeVisible();
+  await expect(page.getByRole("button", { name: /create|invite|import/i })).toHaveCount(0);
+  await expect(page.getByRole("checkbox")).toHaveCount(0);
+  await page.getByRole("button", { name: /^Actions for / }).first().click();
+  const menu = page.getByRole("menu");
+  await expect(menu).toBeVisible();
+  await expect(menu.getByRole("menuitem", { name: /edit|remove|delete|disable/i })).toHaveCount(0);
+});
+
+test("a member of acme asking for globex gets a 404", async ({ page }) => {
+  await signInAs(page, "admin@acme.test", "/orgs/acme/members");
+  const response = await page.goto("/orgs/globex/members");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByText(/Olivia Bennett|globex\.test/)).toHaveCount(0);
+});
