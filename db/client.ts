@@ -53,7 +53,7 @@ async function openPglite(dataDir = defaultDataDir()): Promise<OpenedDatabase> {
   const inMemory = dataDir.startsWith("memory://");
   let release = () => {};
   if (!inMemory) {
-    fs.mkdirSync(path.dirname(path.resolve(dataDir)), { recursive: true });
+    fs.mkdirSync(path.dirname(path.resolve(/*turbopackIgnore: true*/ dataDir)), { recursive: true });
     const { releaseDataDirLock } = await import("./pglite-lock");
     const lockPath = acquireDataDirLock(dataDir);
     release = () => releaseDataDirLock(lockPath);

@@ -32,7 +32,7 @@ const held = new Set<string>();
 
 /** Takes the lock for this process, taking over a stale one left by a dead process. */
 export function acquireDataDirLock(dataDir: string): string {
-  const lockPath = `${path.resolve(dataDir)}.lock`;
+  const lockPath = `${path.resolve(/*turbopackIgnore: true*/ dataDir)}.lock`;
   if (held.has(lockPath)) return lockPath;
   fs.mkdirSync(path.dirname(lockPath), { recursive: true });
 

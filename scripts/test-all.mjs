@@ -6,7 +6,7 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 
 const results = [];
-fs.mkdirSync("test-results", { recursive: true });
+fs.mkdirSync("test-reports", { recursive: true });
 
 function step(name, command, args, env = {}) {
   console.log(`\n▶ ${name}: ${[command, ...args].join(" ")}`);
@@ -29,19 +29,19 @@ const dbNote = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL ? "PGli
 
 step("type-check", "npm", ["run", "--silent", "typecheck"]);
 step("lint", "npx", ["eslint", "."]);
-fs.rmSync("test-results/vitest-results.json", { force: true });
+fs.rmSync("test-reports/vitest-results.json", { force: true });
 step(`unit + integration (${dbNote})`, "npx", [
   "vitest",
   "run",
   "--reporter=default",
   "--reporter=json",
-  "--outputFile.json=test-results/vitest-results.json",
+  "--outputFile.json=test-reports/vitest-results.json",
 ]);
-fs.rmSync("test-results/e2e-results.json", { force: true });
+fs.rmSync("test-reports/e2e-results.json", { force: true });
 step("e2e (Chromium, production build)", "npx", ["playwright", "test"]);
 
-const vitest = readJson("test-results/vitest-results.json");
-const e2e = readJson("test-results/e2e-results.json");
+const vitest = readJson("test-reports/vitest-results.json");
+const e2e = readJson("test-reports/e2e-results.json");
 let passed = 0;
 let failed = 0;
 if (vitest) {
