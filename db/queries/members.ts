@@ -83,6 +83,15 @@ export async function getSeatUsage(db: Queryable, { organizationId }: { organiza
   return { used, included: organization.included, available: Math.max(0, organization.included - used), plan: organization.plan };
 }
 
+/** Seat usage from counts already taken (the summary), without another count over members. */
+export function seatUsageFromSummary(
+  organization: { plan: Plan; seatLimit: number },
+  summary: MemberSummary,
+): SeatUsage {
+  const used = summary.active + summary.pending;
+  return { used, included: organization.seatLimit, available: Math.max(0, organization.seatLimit - used), plan: organization.plan };
+}
+
 // ---------------------------------------------------------------------------------------------
 // The members list
 

@@ -1,12 +1,14 @@
 // The members dashboard's read queries: search, filters, sorts, pagination, summary and detail,
 // always scoped to one organization, on PGlite and (when configured) PostgreSQL.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { eq } from "drizzle-orm";
 import { auditEvents, members, organizations, teamMembers, teams } from "@/db/schema";
 import type { MemberStatus, Role, TeamRole } from "@/db/schema/enums";
 import {
   getMemberDetail,
   getMemberSummary,
   getSeatUsage,
+  seatUsageFromSummary,
   listDepartments,
   listMembers,
   listTeams,
@@ -401,6 +403,14 @@ describe.each(drivers)("members queries on %s", (driver) => {
       expect(await getSeatUsage(t.db, { organizationId: acmeId })).toEqual({ used: 36, included: 50, available: 14, plan: "business" });
       // Over the limit: nothing available, never negative.
       expect(await getSeatUsage(t.db, { organizationId: globexId })).toEqual({ used: 6, included: 5, available: 0, plan: "team" });
+    });
+
+    it("seat usage derived from the summary equals the counted seat usage", async () => {
+      for (const organizationId of [acmeId, globexId]) {
+        const summary = await getMemberSummary(t.db, { organizationId });
+        const [organization] = await t.db.select().from(organizations).where(eq(organizations.id, organizationId));
+        expect(seatUsageFromSummary(organization!, summary)).toEqual(await getSeatUsage(t.db, { organizationId }));
+      }
     });
 
     it("lists the organization's own departments and teams", async () => {

@@ -4,10 +4,11 @@ import type { Metadata } from "next";
 import { MemberSummaryCards } from "@/components/members/member-summary-cards";
 import { SeatUsageBar } from "@/components/members/seat-usage-bar";
 import { getDb } from "@/db";
+import type { Organization } from "@/db/schema";
 import {
   getMemberDetail,
   getMemberSummary,
-  getSeatUsage,
+  seatUsageFromSummary,
   listDepartments,
   listMembers,
   listTeams,
@@ -23,7 +24,7 @@ export default async function MembersPage({ params, searchParams }: PageProps<"/
   const [{ slug }, rawSearch] = await Promise.all([params, searchParams]);
   const { organization, member: viewer } = await requireOrgContext(slug);
   const search = parseMembersSearch(rawSearch);
-  const data = await loadMembersPage(organization.id, viewer, search);
+  const data = await loadMembersPage(organization, viewer, search);
 
   return (
     <div className="space-y-6">
@@ -51,7 +52,8 @@ export default async function MembersPage({ params, searchParams }: PageProps<"/
   );
 }
 
-async function loadMembersPage(organizationId: string, viewer: Actor, search: MembersSearch) {
+async function loadMembersPage(organization: Organization, viewer: Actor, search: MembersSearch) {
+  const organizationId = organization.id;
   const db = await getDb();
   // Seats and plan matter to those who invite people and to those who see billing.
   const showSeats = can(viewer, "members.invite") || can(viewer, "billing.view");
@@ -59,9 +61,8 @@ async function loadMembersPage(organizationId: string, viewer: Actor, search: Me
   // Row checkboxes exist for bulk actions; members who have none don't get them.
   const selectable = (["members.edit", "members.remove", "teams.manage", "data.export"] as const).some((p) => can(viewer, p));
 
-  const [summary, seats, list, departments, teams, detail] = await Promise.all([
+  const [summary, list, departments, teams, detail] = await Promise.all([
     getMemberSummary(db, { organizationId }),
-    showSeats ? getSeatUsage(db, { organizationId }) : null,
     listMembers(db, { organizationId, ...search }),
     listDepartments(db, { organizationId }),
     listTeams(db, { organizationId }),
@@ -69,5 +70,6 @@ async function loadMembersPage(organizationId: string, viewer: Actor, search: Me
   ]);
   // Relative times ("3 days ago") are computed from this on the server and in the browser alike.
   const now = Date.now();
+  const seats = showSeats ? seatUsageFromSummary(organization, summary) : null;
   return { summary, seats, list, departments, teams, detail, showActivity, selectable, now };
 }
