@@ -1,13 +1,14 @@
-// npx tsx bench/explain.ts [--pglite] [--summary] — EXPLAIN (ANALYZE, BUFFERS) of the members
-// page's queries for the benchmark's four scenarios, on the benchmark database (see bench:members)
-// or, with --pglite, on the embedded one (PGLITE_DIR). Each plan is taken warm (second run).
+// npx tsx --conditions=react-server bench/explain.ts [--pglite] [--summary] — EXPLAIN (ANALYZE,
+// BUFFERS) of exactly the SQL the members page runs for the benchmark's four scenarios: the real
+// query functions run with a logger that captures each statement and its parameters, and each
+// captured statement is explained warm (second run). `--conditions=react-server` lets a script
+// import the server-only query module. Uses the benchmark database, or with --pglite the embedded one.
 import { parseArgs } from "node:util";
-import { sql, type SQL } from "drizzle-orm";
-import { openDatabase, type Database } from "@/db/client";
-import { rowsOf } from "@/db/seed/bulk-insert";
+import { openDatabase, type OpenedDatabase } from "@/db/client";
+import { listMembers, type ListMembersOptions } from "@/db/queries/member-list";
+import { getMemberSummary } from "@/db/queries/members";
 import { ScriptError, runScript } from "@/db/scripts/script-runtime";
 import { BENCH_ORG, benchDatabaseUrl, organizationIdOf, typicalSurname } from "./bench-database";
-import { countQuery, pageQuery, pageTeamsQuery, seatsQuery, summaryQuery, type ListScenario } from "./member-list-queries";
 
 interface Explained {
   label: string;
@@ -17,11 +18,14 @@ interface Explained {
   scans: string[];
 }
 
-async function explain(db: Database, label: string, query: SQL): Promise<Explained> {
+interface Captured {
+  query: string;
+  params: unknown[];
+}
+
+async function explain(database: OpenedDatabase, label: string, { query, params }: Captured): Promise<Explained> {
   const run = async () =>
-    rowsOf<Record<string, string>>(await db.execute(sql`explain (analyze, buffers) ${query}`)).map(
-      (row) => Object.values(row)[0] ?? "",
-    );
+    (await database.rawQuery(`explain (analyze, buffers) ${query}`, params)).map((row) => String(Object.values(row)[0] ?? ""));
   await run();
   const plan = await run();
   const ms = (prefix: string) => Number(plan.find((line) => line.startsWith(prefix))?.match(/([\d.]+) ms/)?.[1] ?? NaN);
@@ -32,31 +36,52 @@ async function explain(db: Database, label: string, query: SQL): Promise<Explain
   return { label, plan, executionMs: ms("Execution Time"), planningMs: ms("Planning Time"), scans: [...new Set(scans)] };
 }
 
+/** A short name for a captured statement: what it selects from. */
+function describe(query: string): string {
+  if (/^select count\(/i.test(query)) return "count";
+  if (/from "teams"/i.test(query) && !/from "members"/i.test(query)) return "matching teams";
+  if (/from "team_members"/i.test(query) && /array_agg|string_agg|"teams"\."name"/i.test(query)) return "team names";
+  return "rows";
+}
+
 runScript(async () => {
   const { values } = parseArgs({ options: { pglite: { type: "boolean" }, summary: { type: "boolean" } } });
-  const database = values.pglite ? await openDatabase({ migrate: false }) : await openDatabase({ url: benchDatabaseUrl(), migrate: false, max: 2 });
+  let capture: Captured[] | null = null;
+  const logQuery = (query: string, params: unknown[]) => capture?.push({ query, params });
+  const database = values.pglite
+    ? await openDatabase({ migrate: false, logQuery })
+    : await openDatabase({ url: benchDatabaseUrl(), migrate: false, max: 2, logQuery });
   try {
     const db = database.db;
     const organizationId = await organizationIdOf(db, BENCH_ORG);
     if (!organizationId) throw new ScriptError(`No "${BENCH_ORG}" organization: run npm run bench:members or npm run db:seed:large first.`);
     const { surname, count } = await typicalSurname(db, organizationId);
-    const scenarios: ListScenario[] = [
-      { name: "first page", page: 1, pageSize: 25 },
-      { name: "page 2,000 (50/page)", page: 2000, pageSize: 50 },
-      { name: `search "${surname}" (${count} rows)`, page: 1, pageSize: 25, q: surname },
-      { name: "role=developer & status=active", page: 1, pageSize: 25, role: ["developer"], status: ["active"] },
+    const scenarios: { name: string; options: Omit<ListMembersOptions, "organizationId"> }[] = [
+      { name: "first page", options: { page: 1, pageSize: 25 } },
+      { name: "page 2,000 (50/page)", options: { page: 2000, pageSize: 50 } },
+      { name: `search "${surname}" (${count} rows)`, options: { page: 1, pageSize: 25, q: surname } },
+      { name: "role=developer & status=active", options: { page: 1, pageSize: 25, role: ["developer"], status: ["active"] } },
     ];
 
-    const results: Explained[] = [
-      await explain(db, "summary cards (count by status)", summaryQuery(db, organizationId)),
-      await explain(db, "seats used (active + pending)", seatsQuery(db, organizationId)),
-    ];
-    for (const scenario of scenarios) {
-      results.push(await explain(db, `${scenario.name}: count`, countQuery(db, organizationId, scenario)));
-      results.push(await explain(db, `${scenario.name}: page`, pageQuery(db, organizationId, scenario)));
+    /** Runs `work`, returning the statements it sent. */
+    const captured = async (work: () => Promise<unknown>): Promise<Captured[]> => {
+      capture = [];
+      await work();
+      const statements = capture;
+      capture = null;
+      return statements;
+    };
+
+    const results: Explained[] = [];
+    for (const statement of await captured(() => getMemberSummary(db, { organizationId }))) {
+      results.push(await explain(database, "summary cards (count by status)", statement));
     }
-    const firstPage = rowsOf<{ id: string }>(await db.execute(pageQuery(db, organizationId, scenarios[0]!)));
-    results.push(await explain(db, "first page: team names", pageTeamsQuery(db, organizationId, firstPage.map((row) => row.id))));
+    for (const scenario of scenarios) {
+      const statements = await captured(() => listMembers(db, { organizationId, ...scenario.options }));
+      for (const statement of statements) {
+        results.push(await explain(database, `${scenario.name}: ${describe(statement.query)}`, statement));
+      }
+    }
 
     if (!values.summary) {
       // Long lines are the page's id list; the shape of the plan is what matters.

@@ -18,8 +18,13 @@ export const MIGRATIONS_FOLDER = path.join(process.cwd(), "db", "migrations");
 export interface OpenedDatabase {
   db: Database;
   driver: "postgres" | "pglite";
+  /** Runs SQL text with positional parameters on the driver itself (tools such as EXPLAIN). */
+  rawQuery: (text: string, params?: unknown[]) => Promise<Record<string, unknown>[]>;
   close: () => Promise<void>;
 }
+
+/** Sees every statement Drizzle sends, with its parameters. */
+export type QueryLogger = (query: string, params: unknown[]) => void;
 
 export interface OpenOptions {
   /** postgres:// URL; when absent the embedded database is used. */
@@ -29,24 +34,35 @@ export interface OpenOptions {
   migrate?: boolean;
   /** Connection pool size for postgres.js. */
   max?: number;
+  logQuery?: QueryLogger;
 }
 
 /** Opens a database (used by the app's singleton, scripts and tests). */
 export async function openDatabase(options: OpenOptions = {}): Promise<OpenedDatabase> {
-  const opened = options.url ? await openPostgres(options.url, options.max) : await openPglite(options.dataDir);
+  const logger = options.logQuery ? { logQuery: options.logQuery } : undefined;
+  const opened = options.url
+    ? await openPostgres(options.url, options.max, logger)
+    : await openPglite(options.dataDir, logger);
   if (options.migrate !== false) await migrateDatabase(opened);
   return opened;
 }
 
-async function openPostgres(url: string, max = 10): Promise<OpenedDatabase> {
+type DrizzleLogger = { logQuery: QueryLogger } | undefined;
+
+async function openPostgres(url: string, max = 10, logger?: DrizzleLogger): Promise<OpenedDatabase> {
   const { default: postgres } = await import("postgres");
   const { drizzle } = await import("drizzle-orm/postgres-js");
   const client = postgres(url, { max, onnotice: () => {} });
-  const db = drizzle(client, { schema }) as unknown as Database;
-  return { db, driver: "postgres", close: () => client.end({ timeout: 5 }) };
+  const db = drizzle(client, { schema, logger }) as unknown as Database;
+  return {
+    db,
+    driver: "postgres",
+    rawQuery: async (text, params = []) => [...(await client.unsafe(text, params as never[]))],
+    close: () => client.end({ timeout: 5 }),
+  };
 }
 
-async function openPglite(dataDir = defaultDataDir()): Promise<OpenedDatabase> {
+async function openPglite(dataDir = defaultDataDir(), logger?: DrizzleLogger): Promise<OpenedDatabase> {
   const { PGlite } = await import("@electric-sql/pglite");
   const { pg_trgm } = await import("@electric-sql/pglite/contrib/pg_trgm");
   const { drizzle } = await import("drizzle-orm/pglite");
@@ -60,10 +76,11 @@ async function openPglite(dataDir = defaultDataDir()): Promise<OpenedDatabase> {
   }
   const client = new PGlite(dataDir, { extensions: { pg_trgm } });
   await client.waitReady;
-  const db = drizzle(client, { schema }) as unknown as Database;
+  const db = drizzle(client, { schema, logger }) as unknown as Database;
   return {
     db,
     driver: "pglite",
+    rawQuery: async (text, params = []) => (await client.query<Record<string, unknown>>(text, params)).rows,
     close: async () => {
       await client.close();
       release();

@@ -7,7 +7,7 @@ import { InitialsAvatar } from "@/components/ui/avatar";
 import { Badge } from "@/components/ui/badge";
 import { Checkbox } from "@/components/ui/checkbox";
 import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
-import type { MemberListRow } from "@/db/queries/members";
+import type { MemberListRow } from "@/db/queries/member-list";
 import { RoleBadge, StatusBadge } from "./member-badges";
 import { formatDate, formatDateTime, formatRelative } from "./member-display";
 

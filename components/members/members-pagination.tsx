@@ -5,7 +5,7 @@ import type { Table } from "@tanstack/react-table";
 import { ChevronLeft, ChevronRight, ChevronsLeft, ChevronsRight } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { NativeSelect } from "@/components/ui/native-select";
-import type { MemberListRow } from "@/db/queries/members";
+import type { MemberListRow } from "@/db/queries/member-list";
 import { PAGE_SIZES } from "@/lib/validation/members-search";
 import { formatCount } from "./member-display";
 

@@ -23,7 +23,7 @@ import {
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import type { MemberListRow } from "@/db/queries/members";
+import type { MemberListRow } from "@/db/queries/member-list";
 import {
   DEFAULT_DIR,
   DEFAULT_SORT,

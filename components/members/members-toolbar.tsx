@@ -17,7 +17,7 @@ import {
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
 import { Input } from "@/components/ui/input";
-import type { TeamOption } from "@/db/queries/members";
+import type { TeamOption } from "@/db/queries/teams";
 import { ROLE_LABELS, ROLES } from "@/lib/permissions";
 import {
   ACTIVITY_LEVELS,

@@ -1,8 +1,9 @@
-// Organization queries: the organizations a user belongs to, and creating one with its Owner.
+// Organization queries: the organizations a user belongs to, a user's active membership of one,
+// and creating one with its Owner.
 import "server-only";
 import { and, asc, eq } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
-import { members, organizations, type Organization, type Role } from "@/db/schema";
+import { members, organizations, type Member, type Organization, type Role } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
 
 export interface UserOrganization {
@@ -71,4 +72,18 @@ export async function createOrganizationWithOwner(db: Queryable, input: NewOrgan
     });
     return organization;
   });
+}
+
+/** The organization with this slug and the user's *active* membership of it, or null. */
+export async function findActiveMembership(
+  db: Queryable,
+  { slug, userId }: { slug: string; userId: string },
+): Promise<{ organization: Organization; member: Member } | null> {
+  const [row] = await db
+    .select({ organization: organizations, member: members })
+    .from(organizations)
+    .innerJoin(members, and(eq(members.organizationId, organizations.id), eq(members.userId, userId)))
+    .where(and(eq(organizations.slug, slug), eq(members.status, "active")))
+    .limit(1);
+  return row ?? null;
 }

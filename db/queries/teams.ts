@@ -107,3 +107,16 @@ export async function countTeamMembers(db: Queryable, { organizationId, teamId }
     .where(and(eq(teamMembers.organizationId, organizationId), eq(teamMembers.teamId, teamId)));
   return Number(row?.n ?? 0);
 }
+
+export interface TeamOption {
+  id: string;
+  name: string;
+}
+
+export async function listTeams(db: Queryable, { organizationId }: { organizationId: string }): Promise<TeamOption[]> {
+  return db
+    .select({ id: teams.id, name: teams.name })
+    .from(teams)
+    .where(eq(teams.organizationId, organizationId))
+    .orderBy(asc(teams.name), asc(teams.id));
+}

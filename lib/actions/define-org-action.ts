@@ -7,6 +7,7 @@ import { and, eq } from "drizzle-orm";
 import type { z } from "zod";
 import type { Database, Transaction } from "@/db/client";
 import { members, organizations, type Member, type Organization } from "@/db/schema";
+import { findActiveMembership } from "@/db/queries/organizations";
 import { recordAudit, type AuditActor, type AuditTarget } from "@/lib/audit";
 import { ActionError, fail, ok, type ActionResult, type FieldErrors } from "@/lib/errors";
 import { can, type Permission } from "@/lib/permissions";
@@ -61,7 +62,7 @@ async function runOrgAction<S extends z.ZodType, T>(
     if (!user) return fail("unauthenticated", "Sign in to continue.");
     if (typeof slug !== "string" || slug.length > 100) return fail("not_found", "Organization not found.");
 
-    const actor = await loadActiveMembership(db, slug, user.id);
+    const actor = await findActiveMembership(db, { slug, userId: user.id });
     if (!actor || !can(actor.member, definition.permission)) {
       // A non-member learns nothing about the organization; a member learns they lack permission.
       return actor ? fail("forbidden", "You don't have permission to do that.") : fail("not_found", "Organization not found.");
@@ -125,20 +126,6 @@ async function runAfterCommit(db: Database, work: ((db: Database) => Promise<unk
       console.error("[action] after-commit work failed", error instanceof Error ? error.message : error);
     }
   }
-}
-
-async function loadActiveMembership(
-  db: Database,
-  slug: string,
-  userId: string,
-): Promise<{ organization: Organization; member: Member } | null> {
-  const [row] = await db
-    .select({ organization: organizations, member: members })
-    .from(organizations)
-    .innerJoin(members, and(eq(members.organizationId, organizations.id), eq(members.userId, userId)))
-    .where(and(eq(organizations.slug, slug), eq(members.status, "active")))
-    .limit(1);
-  return row ?? null;
 }
 
 async function withRetry<T>(work: () => Promise<T>, attempts = 4): Promise<T> {

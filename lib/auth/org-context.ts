@@ -6,7 +6,8 @@ import { cache } from "react";
 import { notFound, redirect } from "next/navigation";
 import { and, eq, lt, or, isNull } from "drizzle-orm";
 import { getDb } from "@/db";
-import { members, organizations, type Member, type Organization } from "@/db/schema";
+import { findActiveMembership } from "@/db/queries/organizations";
+import { members, type Member, type Organization } from "@/db/schema";
 import { auth } from "@/lib/auth";
 
 export interface SessionUser {
@@ -44,13 +45,7 @@ export async function requireUser(): Promise<SessionUser> {
  * Does not redirect: actions and routes turn null into their own refusal.
  */
 export async function loadOrgContext(user: SessionUser, slug: string): Promise<OrgContext | null> {
-  const db = await getDb();
-  const [row] = await db
-    .select({ organization: organizations, member: members })
-    .from(organizations)
-    .innerJoin(members, and(eq(members.organizationId, organizations.id), eq(members.userId, user.id)))
-    .where(and(eq(organizations.slug, slug), eq(members.status, "active")))
-    .limit(1);
+  const row = await findActiveMembership(await getDb(), { slug, userId: user.id });
   if (!row) return null;
   await touchLastActive(row.member);
   return { user, organization: row.organization, member: row.member };

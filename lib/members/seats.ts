@@ -2,18 +2,10 @@
 // Checked inside the action's transaction, after the organization row lock, so concurrent
 // creates, invites and re-enables cannot overshoot the limit.
 import "server-only";
-import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
-import { members, type Organization } from "@/db/schema";
+import type { Organization } from "@/db/schema";
+import { countSeatsUsed } from "@/db/queries/members";
 import { ActionError } from "@/lib/errors";
-
-export async function countSeatsUsed(db: Queryable, organizationId: string): Promise<number> {
-  const [row] = await db
-    .select({ used: sql<number>`count(*)::int` })
-    .from(members)
-    .where(and(eq(members.organizationId, organizationId), inArray(members.status, ["active", "pending"])));
-  return Number(row?.used ?? 0);
-}
 
 export function seatLimitMessage(used: number, limit: number): string {
   return (

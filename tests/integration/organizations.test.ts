@@ -3,7 +3,7 @@ import crypto from "node:crypto";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditEvents, members, organizations, users } from "@/db/schema";
-import { createOrganizationWithOwner, listUserOrganizations } from "@/db/queries/organizations";
+import { createOrganizationWithOwner, findActiveMembership, listUserOrganizations } from "@/db/queries/organizations";
 import { createTestDatabase, drivers, type TestDatabase } from "../helpers/test-db";
 
 describe.each(drivers)("organizations (%s)", (driver) => {
@@ -109,6 +109,22 @@ describe.each(drivers)("organizations (%s)", (driver) => {
     ]);
     expect(list.map((o) => o.id)).not.toContain(other!.id);
     expect(list.map((o) => o.id)).not.toContain(disabled!.id);
+  });
+
+  it("finds a user's membership only while it is active, and only in the organization named", async () => {
+    const owner = await createUser("Owner");
+    const outsider = await createUser("Outsider");
+    const mine = await createOrganizationWithOwner(t.db, { name: "Mine", slug: uniqueSlug("mine"), owner });
+    const theirs = await createOrganizationWithOwner(t.db, { name: "Theirs", slug: uniqueSlug("theirs"), owner: outsider });
+
+    const found = await findActiveMembership(t.db, { slug: mine!.slug, userId: owner.id });
+    expect(found?.organization.id).toBe(mine!.id);
+    expect(found?.member.role).toBe("owner");
+    expect(await findActiveMembership(t.db, { slug: theirs!.slug, userId: owner.id })).toBeNull();
+    expect(await findActiveMembership(t.db, { slug: "no-such-organization", userId: owner.id })).toBeNull();
+
+    await t.db.update(members).set({ status: "inactive" }).where(eq(members.id, found!.member.id));
+    expect(await findActiveMembership(t.db, { slug: mine!.slug, userId: owner.id })).toBeNull();
   });
 
   async function counts() {

@@ -5,7 +5,7 @@ import { and, eq, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { auditEvents, invitations, members, organizations, teamMembers, teams, users } from "@/db/schema";
 import { seedDemo } from "@/db/seed/demo";
-import { hashInvitationToken } from "@/db/seed/invitation-token";
+import { hashInvitationToken } from "@/lib/invitations/tokens";
 import { createTestDatabase, drivers, type TestDatabase } from "../helpers/test-db";
 
 const DAY_MS = 24 * 60 * 60 * 1000;

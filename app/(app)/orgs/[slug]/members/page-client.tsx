@@ -4,7 +4,7 @@ import { MemberViewDialog, type LoadedMemberDetail } from "@/components/members/
 import { MembersTable } from "@/components/members/members-table";
 import { MembersToolbar, type FilterOptions } from "@/components/members/members-toolbar";
 import { useMembersSearch } from "@/components/members/use-members-search";
-import type { MemberListRow } from "@/db/queries/members";
+import type { MemberListRow } from "@/db/queries/member-list";
 import type { MembersSearch } from "@/lib/validation/members-search";
 
 export interface MembersPageClientProps {

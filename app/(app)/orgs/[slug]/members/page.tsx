@@ -5,14 +5,9 @@ import { MemberSummaryCards } from "@/components/members/member-summary-cards";
 import { SeatUsageBar } from "@/components/members/seat-usage-bar";
 import { getDb } from "@/db";
 import type { Organization } from "@/db/schema";
-import {
-  getMemberDetail,
-  getMemberSummary,
-  seatUsageFromSummary,
-  listDepartments,
-  listMembers,
-  listTeams,
-} from "@/db/queries/members";
+import { listMembers } from "@/db/queries/member-list";
+import { getMemberDetail, getMemberSummary, listDepartments, seatUsageFromSummary } from "@/db/queries/members";
+import { listTeams } from "@/db/queries/teams";
 import { requireOrgContext } from "@/lib/auth/org-context";
 import { can, type Actor } from "@/lib/permissions";
 import { parseMembersSearch, type MembersSearch } from "@/lib/validation/members-search";

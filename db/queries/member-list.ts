@@ -1,0 +1,306 @@
+// The members table's query: search, filters, sort and indexed-offset pagination over an
+// organization's members. The organization comes from the caller (the session's organization,
+// never the client) and is in every where clause.
+import "server-only";
+import { and, asc, count, desc, eq, gte, ilike, inArray, isNotNull, isNull, lt, or, sql, type SQL } from "drizzle-orm";
+import type { PgColumn } from "drizzle-orm/pg-core";
+import type { Queryable } from "@/db/client";
+import { members, teamMembers, teams } from "@/db/schema";
+import type { MemberStatus, Role } from "@/db/schema/enums";
+import { ROLES, ROLE_LABELS } from "@/lib/permissions";
+import {
+  DEFAULT_DIR,
+  DEFAULT_PAGE_SIZE,
+  DEFAULT_SORT,
+  type ActivityLevel,
+  type JoinedWindow,
+  type SortColumn,
+  type SortDirection,
+} from "@/lib/validation/members-search";
+import { isUuid } from "./members";
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** Activity buckets of the Activity filter, in days since last activity. */
+export const ACTIVE_WITHIN_DAYS = 7;
+export const INACTIVE_AFTER_DAYS = 30;
+
+/** Escapes LIKE wildcards so user input matches literally (backslash is PostgreSQL's default escape). */
+export function escapeLike(value: string): string {
+  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+export interface ListMembersOptions {
+  organizationId: string;
+  page?: number;
+  pageSize?: number;
+  sort?: SortColumn;
+  dir?: SortDirection;
+  q?: string;
+  role?: readonly Role[];
+  status?: readonly MemberStatus[];
+  /** Team ids: members of any of them. */
+  team?: readonly string[];
+  department?: readonly string[];
+  /** Joined within the last N days. */
+  joined?: JoinedWindow;
+  activity?: ActivityLevel;
+  /** The clock for the date filters (tests pin it). */
+  now?: Date;
+}
+
+export interface MemberListRow {
+  id: string;
+  name: string;
+  email: string;
+  role: Role;
+  department: string | null;
+  status: MemberStatus;
+  /** Team names, alphabetical. */
+  teams: string[];
+  lastActiveAt: Date | null;
+  joinedAt: Date | null;
+  createdAt: Date;
+}
+
+export interface MemberListPage {
+  rows: MemberListRow[];
+  total: number;
+  /** At least 1, so "page 1 of 1" reads right for an empty list. */
+  pageCount: number;
+  /** The page shown: the requested one, or the last one when the request was past the end. */
+  page: number;
+}
+
+/** Roles a free-text query names: "admin" → Admin; 3+ letters match a prefix ("dev" → Developer). */
+export function rolesMatchingQuery(q: string): Role[] {
+  const needle = q.trim().toLowerCase();
+  if (!needle) return [];
+  return ROLES.filter((role) => {
+    const label = ROLE_LABELS[role].toLowerCase();
+    return label === needle || (needle.length >= 3 && label.startsWith(needle));
+  });
+}
+
+/** Teams of the organization with a word starting with the query ("front" → "Frontend", "Web Frontend"). */
+async function teamsMatchingQuery(db: Queryable, organizationId: string, q: string): Promise<string[]> {
+  const needle = escapeLike(q.trim().toLowerCase());
+  if (needle.length < 2) return [];
+  const rows = await db
+    .select({ id: teams.id })
+    .from(teams)
+    .where(
+      and(
+        eq(teams.organizationId, organizationId),
+        or(ilike(teams.name, `${needle}%`), ilike(teams.name, `% ${needle}%`)),
+      ),
+    )
+    .limit(100);
+  return rows.map((r) => r.id);
+}
+
+/**
+ * Members of any of the teams (scoped to the organization through team_members). Written as
+ * `id = any(array(subquery))` rather than EXISTS: the array is computed once, so the condition
+ * can use the primary key (and join a BitmapOr with the trigram index inside a search's OR)
+ * instead of forcing a scan of every member.
+ */
+function inTeams(organizationId: string, teamIds: readonly string[]): SQL {
+  return sql`${members.id} = any(array(
+    select ${teamMembers.memberId} from ${teamMembers}
+    where ${teamMembers.organizationId} = ${organizationId}
+      and ${inArray(teamMembers.teamId, [...teamIds])}
+  ))`;
+}
+
+function activityCondition(level: ActivityLevel, now: Date): SQL | undefined {
+  const activeSince = new Date(now.getTime() - ACTIVE_WITHIN_DAYS * DAY_MS);
+  const inactiveBefore = new Date(now.getTime() - INACTIVE_AFTER_DAYS * DAY_MS);
+  switch (level) {
+    case "active":
+      return gte(members.lastActiveAt, activeSince);
+    case "low":
+      return and(lt(members.lastActiveAt, activeSince), gte(members.lastActiveAt, inactiveBefore));
+    case "inactive":
+      return or(isNull(members.lastActiveAt), lt(members.lastActiveAt, inactiveBefore));
+  }
+}
+
+async function listWhere(db: Queryable, options: ListMembersOptions): Promise<SQL> {
+  const { organizationId } = options;
+  const now = options.now ?? new Date();
+  const conditions: (SQL | undefined)[] = [eq(members.organizationId, organizationId)];
+
+  const q = options.q?.trim() ?? "";
+  if (q) {
+    // search_text is lower(name || ' ' || email) with a trigram index: ILIKE '%q%' uses it.
+    const matches: (SQL | undefined)[] = [ilike(members.searchText, `%${escapeLike(q.toLowerCase())}%`)];
+    const roles = rolesMatchingQuery(q);
+    if (roles.length > 0) matches.push(inArray(members.role, roles));
+    const teamIds = await teamsMatchingQuery(db, organizationId, q);
+    if (teamIds.length > 0) matches.push(inTeams(organizationId, teamIds));
+    conditions.push(or(...matches));
+  }
+  if (options.role?.length) conditions.push(inArray(members.role, [...options.role]));
+  if (options.status?.length) conditions.push(inArray(members.status, [...options.status]));
+  const teamIds = options.team?.filter(isUuid) ?? [];
+  if (options.team?.length) {
+    // Asked for teams but none is a valid id: nothing matches.
+    conditions.push(teamIds.length > 0 ? inTeams(organizationId, teamIds) : sql`false`);
+  }
+  if (options.department?.length) conditions.push(inArray(members.department, [...options.department]));
+  if (options.joined) conditions.push(gte(members.joinedAt, new Date(now.getTime() - options.joined * DAY_MS)));
+  if (options.activity) conditions.push(activityCondition(options.activity, now));
+  return and(...conditions) as SQL;
+}
+
+/**
+ * Each sort follows one (organization_id, column, id) index so the id-only page query is an
+ * index-only scan. Role sorts by the enum's order (declared highest first: ascending = Owner
+ * first), then by name; status by name within a status (the (organization_id, status, name, id)
+ * index). Role has no (organization_id, role, name, id) index yet, so it sorts in memory.
+ * NULL joined dates (Pending, not joined yet) count as the newest: last ascending, first
+ * descending, which is how the index stores them. Last active is handled by `lastActiveSegments`.
+ */
+const SORT_KEYS: Record<SortColumn, PgColumn[]> = {
+  name: [members.name],
+  email: [members.email],
+  role: [members.role, members.name],
+  department: [members.department],
+  status: [members.status, members.name],
+  lastActive: [members.lastActiveAt],
+  joined: [members.joinedAt],
+};
+
+function orderBy(sort: SortColumn, dir: SortDirection): SQL[] {
+  const direction = dir === "desc" ? desc : asc;
+  return [...SORT_KEYS[sort], members.id].map((column) => direction(column));
+}
+
+/**
+ * "Never active" is the oldest activity: first ascending, last descending — the opposite of
+ * where the index keeps NULLs. So the list is two index-ordered segments (never active, ordered
+ * by id; and active, ordered by time) placed one after the other.
+ */
+function lastActiveSegments(dir: SortDirection): { condition: SQL; order: SQL[] }[] {
+  const direction = dir === "desc" ? desc : asc;
+  const never = { condition: isNull(members.lastActiveAt), order: [direction(members.id)] };
+  const seen = { condition: isNotNull(members.lastActiveAt), order: [direction(members.lastActiveAt), direction(members.id)] };
+  return dir === "asc" ? [never, seen] : [seen, never];
+}
+
+const LIST_FIELDS = {
+  id: members.id,
+  name: members.name,
+  email: members.email,
+  role: members.role,
+  department: members.department,
+  status: members.status,
+  lastActiveAt: members.lastActiveAt,
+  joinedAt: members.joinedAt,
+  createdAt: members.createdAt,
+};
+
+type ListRowWithoutTeams = Omit<MemberListRow, "teams">;
+
+export async function listMembers(db: Queryable, options: ListMembersOptions): Promise<MemberListPage> {
+  const { organizationId } = options;
+  const pageSize = Math.min(Math.max(Math.trunc(options.pageSize ?? DEFAULT_PAGE_SIZE), 1), 100);
+  const requestedPage = Math.max(Math.trunc(options.page ?? 1), 1);
+  const sort = options.sort ?? DEFAULT_SORT;
+  const dir = options.dir ?? DEFAULT_DIR;
+  const where = await listWhere(db, options);
+  const countWhere = (condition: SQL | undefined) =>
+    db
+      .select({ total: count() })
+      .from(members)
+      .where(condition)
+      .then((rows) => rows[0]?.total ?? 0);
+  const idsPage = (condition: SQL | undefined, order: SQL[], offset: number, limit: number) =>
+    db.select({ id: members.id }).from(members).where(condition).orderBy(...order).limit(limit).offset(offset);
+
+  // Deferred join: the inner query walks only ids, in index order, to the offset; the outer one
+  // reads the page's rows.
+  const order = orderBy(sort, dir);
+  const fetchPage = (page: number): Promise<ListRowWithoutTeams[]> => {
+    const ids = idsPage(where, order, (page - 1) * pageSize, pageSize).as("page_ids");
+    return db
+      .select(LIST_FIELDS)
+      .from(members)
+      .innerJoin(ids, eq(members.id, ids.id))
+      .where(eq(members.organizationId, organizationId))
+      .orderBy(...order);
+  };
+
+  /** Last active: the two segments' id pages, then their rows. */
+  const fetchLastActivePage = async (page: number, firstSegmentSize: number): Promise<ListRowWithoutTeams[]> => {
+    const [first, second] = lastActiveSegments(dir);
+    const offset = (page - 1) * pageSize;
+    const fromFirst = Math.max(0, Math.min(pageSize, firstSegmentSize - offset));
+    const idLists = await Promise.all([
+      fromFirst > 0 ? idsPage(and(where, first!.condition), first!.order, offset, fromFirst) : [],
+      fromFirst < pageSize
+        ? idsPage(and(where, second!.condition), second!.order, Math.max(0, offset - firstSegmentSize), pageSize - fromFirst)
+        : [],
+    ]);
+    const ids = idLists.flat().map((r) => r.id);
+    if (ids.length === 0) return [];
+    const rows = await db
+      .select(LIST_FIELDS)
+      .from(members)
+      .where(and(eq(members.organizationId, organizationId), inArray(members.id, ids)));
+    const position = new Map(ids.map((id, i) => [id, i]));
+    return rows.sort((a, b) => position.get(a.id)! - position.get(b.id)!);
+  };
+
+  let total: number;
+  let page = requestedPage;
+  let rows: ListRowWithoutTeams[];
+  if (sort === "lastActive") {
+    const [all, firstSegmentSize] = await Promise.all([
+      countWhere(where),
+      countWhere(and(where, lastActiveSegments(dir)[0]!.condition)),
+    ]);
+    total = all;
+    page = Math.min(requestedPage, Math.max(1, Math.ceil(total / pageSize)));
+    rows = await fetchLastActivePage(page, firstSegmentSize);
+  } else {
+    const [all, firstTry] = await Promise.all([countWhere(where), fetchPage(requestedPage)]);
+    total = all;
+    rows = firstTry;
+    const lastPage = Math.max(1, Math.ceil(total / pageSize));
+    if (rows.length === 0 && requestedPage > lastPage) {
+      page = lastPage;
+      rows = total > 0 ? await fetchPage(page) : [];
+    }
+  }
+
+  const teamsByMember = await teamNamesOf(
+    db,
+    organizationId,
+    rows.map((r) => r.id),
+  );
+  return {
+    rows: rows.map((row) => ({ ...row, teams: teamsByMember.get(row.id) ?? [] })),
+    total,
+    pageCount: Math.max(1, Math.ceil(total / pageSize)),
+    page,
+  };
+}
+
+/** Team names of a page of members in one query. */
+async function teamNamesOf(db: Queryable, organizationId: string, memberIds: string[]): Promise<Map<string, string[]>> {
+  const byMember = new Map<string, string[]>();
+  if (memberIds.length === 0) return byMember;
+  const rows = await db
+    .select({ memberId: teamMembers.memberId, name: teams.name })
+    .from(teamMembers)
+    .innerJoin(teams, and(eq(teams.id, teamMembers.teamId), eq(teams.organizationId, organizationId)))
+    .where(and(eq(teamMembers.organizationId, organizationId), inArray(teamMembers.memberId, memberIds)))
+    .orderBy(asc(teams.name));
+  for (const row of rows) {
+    const names = byMember.get(row.memberId);
+    if (names) names.push(row.name);
+    else byMember.set(row.memberId, [row.name]);
+  }
+  return byMember;
+}
