@@ -3,11 +3,12 @@ import path from "node:path";
 
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
 export const E2E_BASE_URL = `http://localhost:${E2E_PORT}`;
-export const E2E_DATA_DIR = path.join(process.cwd(), ".data", "e2e");
+// Overridable so that two e2e runs (e.g. on one machine, different specs) do not share a server.
+export const E2E_DATA_DIR = process.env.E2E_DATA_DIR ?? path.join(process.cwd(), ".data", "e2e");
 export const E2E_STATE_FILE = path.join(E2E_DATA_DIR, "expected.json");
 
 export const e2eServerEnv: Record<string, string> = {
-  NEXT_DIST_DIR: ".next-e2e",
+  NEXT_DIST_DIR: process.env.E2E_DIST_DIR ?? ".next-e2e",
   PGLITE_DIR: path.join(E2E_DATA_DIR, "pglite"),
   AUTH_SECRET: "e2e-only-secret-not-for-production-use-0123456789",
   AUTH_TRUST_HOST: "true",

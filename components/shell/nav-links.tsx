@@ -2,7 +2,7 @@
 // The organization's section links, highlighting the current one; a sidebar list or mobile tabs.
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { ShieldCheck, UsersRound, type LucideIcon } from "lucide-react";
+import { Settings, ShieldCheck, UsersRound, Boxes, type LucideIcon } from "lucide-react";
 import { cn } from "@/components/ui/cn";
 
 interface Section {
@@ -11,10 +11,12 @@ interface Section {
   icon: LucideIcon;
 }
 
-// Teams, Invitations, Activity and Settings join this list as their pages are built.
+// Invitations and Activity join this list as their pages are built.
 const SECTIONS: Section[] = [
   { segment: "members", label: "Members", icon: UsersRound },
+  { segment: "teams", label: "Teams", icon: Boxes },
   { segment: "roles", label: "Roles", icon: ShieldCheck },
+  { segment: "settings", label: "Settings", icon: Settings },
 ];
 
 export function NavLinks({ slug, variant }: { slug: string; variant: "sidebar" | "tabs" }) {
