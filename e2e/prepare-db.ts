@@ -6,6 +6,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { openDatabase } from "@/db/client";
 import { members, organizations } from "@/db/schema";
 import { seedDemo } from "@/db/seed/demo";
+import { seedE2eFixtures } from "./fixtures/all";
 import { E2E_DATA_DIR, E2E_STATE_FILE, e2eServerEnv } from "./server-env";
 
 async function main() {
@@ -14,6 +15,7 @@ async function main() {
   const opened = await openDatabase({ dataDir: e2eServerEnv.PGLITE_DIR });
   try {
     await seedDemo(opened.db);
+    await seedE2eFixtures(opened.db);
     const [acme] = await opened.db.select().from(organizations).where(eq(organizations.slug, "acme"));
     if (!acme) throw new Error("demo seed did not create acme");
     const counts = await opened.db
