@@ -95,6 +95,7 @@ const ACTION_LABELS: Record<string, string> = {
   "member.disabled": "Disabled",
   "member.enabled": "Re-enabled",
   "member.removed": "Removed",
+  "member.left": "Left the organization",
   "invitation.accepted": "Accepted the invitation",
   "invitation.declined": "Declined the invitation",
   "team.member_added": "Added to a team",

@@ -3,7 +3,7 @@
 import "server-only";
 import { and, eq, ne, sql } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
-import { invitations, members, type Member } from "@/db/schema";
+import { invitations, members, teamMembers, type Invitation, type Member } from "@/db/schema";
 
 /** The member, locked for the rest of the transaction, or null (unknown or other organization). */
 export async function getMemberForUpdate(
@@ -84,4 +84,46 @@ export async function cancelPendingInvitations(
     )
     .returning({ id: invitations.id });
   return cancelled.length;
+}
+
+/** The ids of the member's teams. */
+export async function findMemberTeamIds(
+  db: Queryable,
+  { organizationId, memberId }: { organizationId: string; memberId: string },
+): Promise<string[]> {
+  const rows = await db
+    .select({ teamId: teamMembers.teamId })
+    .from(teamMembers)
+    .where(and(eq(teamMembers.organizationId, organizationId), eq(teamMembers.memberId, memberId)));
+  return rows.map((r) => r.teamId);
+}
+
+/** Carries an edit of a Pending member over to the invitation they will accept. */
+export async function updatePendingInvitation(
+  db: Queryable,
+  { organizationId, memberId }: { organizationId: string; memberId: string },
+  values: Pick<Invitation, "role" | "teamIds" | "department" | "jobTitle" | "permissions">,
+): Promise<void> {
+  await db
+    .update(invitations)
+    .set(values)
+    .where(
+      and(
+        eq(invitations.organizationId, organizationId),
+        eq(invitations.memberId, memberId),
+        eq(invitations.status, "pending"),
+      ),
+    );
+}
+
+/**
+ * Deletes the membership: team memberships go with it (foreign key cascade) and any pending
+ * invitation is cancelled first so its link stops working.
+ */
+export async function deleteMemberRow(
+  db: Queryable,
+  { organizationId, memberId }: { organizationId: string; memberId: string },
+): Promise<void> {
+  await cancelPendingInvitations(db, { organizationId, memberId });
+  await db.delete(members).where(and(eq(members.organizationId, organizationId), eq(members.id, memberId)));
 }

@@ -66,8 +66,14 @@ export const memberFieldsSchema = z.object({
 export const createMemberSchema = memberFieldsSchema;
 export type CreateMemberInput = z.input<typeof createMemberSchema>;
 
-/** Edit Member: every field, for an existing member. */
-export const updateMemberSchema = memberFieldsSchema.extend({ memberId: memberIdSchema });
+/**
+ * Edit Member: every field, for an existing member. A Pending member's status stays "pending"
+ * (they become Active by accepting); otherwise Active or Inactive.
+ */
+export const updateMemberSchema = memberFieldsSchema.extend({
+  memberId: memberIdSchema,
+  status: z.enum(memberStatusEnum.enumValues, { error: "Choose Active or Inactive" }),
+});
 export type UpdateMemberInput = z.input<typeof updateMemberSchema>;
 
 export const changeRoleSchema = z.object({ memberId: memberIdSchema, role: roleSchema });

@@ -1,0 +1,18 @@
+// Leave organization: a member removes their own membership, unless they are the last Owner.
+import "server-only";
+import { z } from "zod";
+import { deleteMemberRow } from "@/db/queries/member-records";
+import { defineOrgAction } from "@/lib/actions/define-org-action";
+import { assertAnotherOwnerRemains } from "@/lib/members/owners";
+import { memberTarget } from "./guards";
+
+export const leaveOrganization = defineOrgAction({
+  permission: "members.view",
+  schema: z.object({}).strict(),
+  async handler(ctx) {
+    await assertAnotherOwnerRemains(ctx.tx, ctx.actor);
+    await deleteMemberRow(ctx.tx, { organizationId: ctx.organization.id, memberId: ctx.actor.id });
+    await ctx.audit({ action: "member.left", target: memberTarget(ctx.actor), metadata: { role: ctx.actor.role } });
+    return { organizationSlug: ctx.organization.slug };
+  },
+});

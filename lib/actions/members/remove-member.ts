@@ -1,0 +1,23 @@
+// Removes a member: access ends with their next request, they leave every team, their pending
+// invitation stops working; the audit log keeps their name and email as they were, and their
+// user account (and other organizations) are untouched.
+import "server-only";
+import { deleteMemberRow } from "@/db/queries/member-records";
+import { defineOrgAction } from "@/lib/actions/define-org-action";
+import { whyCannotRemove } from "@/lib/members/rules";
+import { assertAnotherOwnerRemains } from "@/lib/members/owners";
+import { memberRefSchema } from "@/lib/validation/members";
+import { loadTargetMember, memberTarget, refuseUnless } from "./guards";
+
+export const removeMember = defineOrgAction({
+  permission: "members.remove",
+  schema: memberRefSchema,
+  async handler(ctx, input) {
+    const target = await loadTargetMember(ctx.tx, ctx.organization.id, input.memberId);
+    refuseUnless(whyCannotRemove(ctx.actor, target));
+    await assertAnotherOwnerRemains(ctx.tx, target);
+    await deleteMemberRow(ctx.tx, { organizationId: ctx.organization.id, memberId: target.id });
+    await ctx.audit({ action: "member.removed", target: memberTarget(target), metadata: { role: target.role, status: target.status } });
+    return { id: target.id };
+  },
+});
