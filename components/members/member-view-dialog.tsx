@@ -28,6 +28,7 @@ export function MemberViewDialog({
   showActivity,
   now,
   onClose,
+  editAction,
 }: {
   /** The member to show (from the URL), or undefined when closed. */
   memberId: string | undefined;
@@ -37,6 +38,8 @@ export function MemberViewDialog({
   showActivity: boolean;
   now: number;
   onClose: () => void;
+  /** The Edit button, for those who may edit some members. */
+  editAction?: (member: MemberDetail) => ReactNode;
 }) {
   const ready = loaded !== null && loaded.memberId === memberId;
   const member = ready ? loaded.member : null;
@@ -71,6 +74,7 @@ export function MemberViewDialog({
           </>
         )}
         <DialogFooter>
+          {member && editAction ? editAction(member) : null}
           <DialogClose asChild>
             <Button variant="secondary">Close</Button>
           </DialogClose>

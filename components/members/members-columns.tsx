@@ -2,13 +2,13 @@
 // Column definitions of the members table (TanStack Table v8). Sorting and paging are manual:
 // the ids of sortable columns are the URL's sort keys.
 import type { ColumnDef, RowData } from "@tanstack/react-table";
-import { MoreHorizontal } from "lucide-react";
 import { InitialsAvatar } from "@/components/ui/avatar";
 import { Badge } from "@/components/ui/badge";
 import { Checkbox } from "@/components/ui/checkbox";
-import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
 import type { MemberListRow } from "@/db/queries/member-list";
 import { RoleBadge, StatusBadge } from "./member-badges";
+import type { MemberTarget } from "./member-management";
+import { MemberRowActions, RoleCell } from "./member-row-actions";
 import { formatDate, formatDateTime, formatRelative } from "./member-display";
 
 const MAX_TEAM_CHIPS = 1;
@@ -32,9 +32,10 @@ export interface ColumnContext {
   /** Row checkboxes are for bulk actions, shown only to members who have some. */
   selectable: boolean;
   onView: (memberId: string) => void;
+  onEdit: (memberId: string) => void;
 }
 
-export function memberColumns({ now, selectable, onView }: ColumnContext): ColumnDef<MemberListRow>[] {
+export function memberColumns({ now, selectable, onView, onEdit }: ColumnContext): ColumnDef<MemberListRow>[] {
   const columns: ColumnDef<MemberListRow>[] = [
     {
       id: "name",
@@ -57,7 +58,7 @@ export function memberColumns({ now, selectable, onView }: ColumnContext): Colum
     },
     // Not displayed: sorting by email goes through the Member header's menu.
     { id: "email", header: "Email", accessorKey: "email" },
-    { id: "role", accessorKey: "role", header: "Role", meta: { className: FROM_MD }, cell: ({ row }) => <RoleBadge role={row.original.role} /> },
+    { id: "role", accessorKey: "role", header: "Role", meta: { className: FROM_MD }, cell: ({ row }) => <RoleCell target={targetOf(row.original)} /> },
     {
       id: "department",
       accessorKey: "department",
@@ -117,7 +118,7 @@ export function memberColumns({ now, selectable, onView }: ColumnContext): Colum
       header: () => <span className="sr-only">Actions</span>,
       enableSorting: false,
       meta: { className: "w-10 pr-2 text-right" },
-      cell: ({ row }) => <RowActions row={row.original} onView={onView} />,
+      cell: ({ row }) => <MemberRowActions target={targetOf(row.original)} onView={onView} onEdit={onEdit} />,
     },
   ];
   if (!selectable) return columns;
@@ -166,22 +167,7 @@ function TeamChips({ teams }: { teams: string[] }) {
   );
 }
 
-/**
- * The row's ⋯ menu. Only actions that exist are listed (Edit and Remove arrive with their
- * forms, shown by the permission table).
- */
-function RowActions({ row, onView }: { row: MemberListRow; onView: (memberId: string) => void }) {
-  return (
-    <DropdownMenu>
-      <DropdownMenuTrigger
-        className="rounded-md p-1.5 text-slate-500 hover:bg-slate-100 hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-indigo-600 data-[state=open]:bg-slate-100"
-        aria-label={`Actions for ${row.name}`}
-      >
-        <MoreHorizontal className="size-4" aria-hidden="true" />
-      </DropdownMenuTrigger>
-      <DropdownMenuContent align="end">
-        <DropdownMenuItem onSelect={() => onView(row.id)}>View details</DropdownMenuItem>
-      </DropdownMenuContent>
-    </DropdownMenu>
-  );
+/** What the row's controls need to know about its member. */
+function targetOf(row: MemberListRow): MemberTarget {
+  return { id: row.id, name: row.name, email: row.email, role: row.role, status: row.status, permissions: [] };
 }

@@ -50,13 +50,16 @@ export interface MembersTableProps {
 const isSortColumn = (id: string): id is SortColumn => (SORT_COLUMNS as readonly string[]).includes(id);
 
 export function MembersTable({ rows, total, pageCount, controller, organizationEmpty, selectable, now }: MembersTableProps) {
-  const { search, navigate, openMember, clearFilters, isPending } = controller;
+  const { search, navigate, openMember, openEdit, clearFilters, isPending } = controller;
   const [rowSelection, setRowSelection] = useState<RowSelectionState>({});
 
   const sorting: SortingState = [{ id: search.sort, desc: search.dir === "desc" }];
   const pagination: PaginationState = { pageIndex: search.page - 1, pageSize: search.pageSize };
 
-  const columns = useMemo(() => memberColumns({ now, selectable, onView: openMember }), [now, selectable, openMember]);
+  const columns = useMemo(
+    () => memberColumns({ now, selectable, onView: openMember, onEdit: openEdit }),
+    [now, selectable, openMember, openEdit],
+  );
 
   const table = useReactTable({
     data: rows,

@@ -57,7 +57,15 @@ export function useMembersSearch(current: MembersSearch) {
     [navigate, search],
   );
 
-  return { search, isPending, navigate, setFilters, clearFilters, openMember, closeMember };
+  const openEdit = useCallback((memberId: string) => navigate({ ...search, member: undefined, edit: memberId }), [navigate, search]);
+  const openCreate = useCallback(() => navigate({ ...search, create: "1" }), [navigate, search]);
+  /** Closes the Create and Edit modals. */
+  const closeForm = useCallback(
+    () => navigate({ ...search, edit: undefined, create: undefined }, { replace: true }),
+    [navigate, search],
+  );
+
+  return { search, isPending, navigate, setFilters, clearFilters, openMember, closeMember, openEdit, openCreate, closeForm };
 }
 
 export type MembersSearchController = ReturnType<typeof useMembersSearch>;

@@ -38,7 +38,7 @@ export function AppShell({ current, organizations, user, children }: AppShellPro
           <NavLinks slug={current.slug} variant="sidebar" />
         </nav>
         <div className="border-t border-slate-200 p-3">
-          <UserMenu email={user.email} name={user.name} />
+          <UserMenu email={user.email} name={user.name} organization={current} />
         </div>
       </aside>
 
@@ -48,7 +48,7 @@ export function AppShell({ current, organizations, user, children }: AppShellPro
             <Brand compact />
           </Link>
           <OrgSwitcher current={current} organizations={organizations} className="flex-1 py-1.5" />
-          <UserMenu email={user.email} name={user.name} compact />
+          <UserMenu email={user.email} name={user.name} organization={current} compact />
         </div>
         <nav aria-label="Organization" className="px-3 pb-2">
           <NavLinks slug={current.slug} variant="tabs" />

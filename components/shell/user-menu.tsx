@@ -1,24 +1,36 @@
 "use client";
-// The signed-in user's menu: who they are, and Sign out.
-import { useRef } from "react";
+// The signed-in user's menu: who they are, Leave organization (for the current one), Sign out.
+import { useRef, useState } from "react";
+import { useRouter } from "next/navigation";
 import { DropdownMenu } from "radix-ui";
-import { ChevronsUpDown, LogOut } from "lucide-react";
+import { ChevronsUpDown, DoorOpen, LogOut } from "lucide-react";
+import { toast } from "sonner";
 import { cn } from "@/components/ui/cn";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { signOutAction } from "@/lib/actions/auth/sign-out";
+import { leaveOrganizationAction } from "@/lib/actions/members/server-actions";
+
+const itemClasses =
+  "flex cursor-pointer items-center gap-2 rounded-md px-2 py-1.5 text-sm text-slate-800 outline-none data-[highlighted]:bg-slate-100";
 
 export function UserMenu({
   email,
   name,
   compact = false,
   className,
+  organization,
 }: {
   email: string;
   name: string | null;
+  /** The organization being viewed, which the user can leave from here. */
+  organization?: { slug: string; name: string };
   /** Only the avatar (for narrow top bars). */
   compact?: boolean;
   className?: string;
 }) {
   const formRef = useRef<HTMLFormElement>(null);
+  const router = useRouter();
+  const [leaving, setLeaving] = useState(false);
   const display = name?.trim() || email;
   const initial = display.charAt(0).toUpperCase();
 
@@ -61,16 +73,35 @@ export function UserMenu({
               <span className="block truncate text-sm font-medium text-slate-900">{email}</span>
             </DropdownMenu.Label>
             <DropdownMenu.Separator className="my-1 h-px bg-slate-200" />
-            <DropdownMenu.Item
-              onSelect={() => formRef.current?.requestSubmit()}
-              className="flex cursor-pointer items-center gap-2 rounded-md px-2 py-1.5 text-sm text-slate-800 outline-none data-[highlighted]:bg-slate-100"
-            >
+            {organization ? (
+              <DropdownMenu.Item onSelect={() => setLeaving(true)} className={itemClasses}>
+                <DoorOpen className="size-4 text-slate-500" aria-hidden="true" />
+                Leave organization
+              </DropdownMenu.Item>
+            ) : null}
+            <DropdownMenu.Item onSelect={() => formRef.current?.requestSubmit()} className={itemClasses}>
               <LogOut className="size-4 text-slate-500" aria-hidden="true" />
               Sign out
             </DropdownMenu.Item>
           </DropdownMenu.Content>
         </DropdownMenu.Portal>
       </DropdownMenu.Root>
+      {organization ? (
+        <ConfirmDialog
+          open={leaving}
+          onOpenChange={setLeaving}
+          title={`Leave ${organization.name}?`}
+          description="You will lose access to this organization right away. To come back, an admin has to invite you again."
+          confirmLabel="Leave organization"
+          onConfirm={async () => {
+            const result = await leaveOrganizationAction(organization.slug);
+            if (!result.ok) return result.error;
+            toast.success(`You have left ${organization.name}.`);
+            router.push("/");
+            return null;
+          }}
+        />
+      ) : null}
     </>
   );
 }

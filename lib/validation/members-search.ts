@@ -77,6 +77,10 @@ export const membersSearchSchema = z.object({
   activity: scalar(z.enum(ACTIVITY_LEVELS).optional()).catch(undefined),
   // The member shown in the view modal. Kept as given (bounded) so an unknown id can say "not found".
   member: scalar(z.string().trim().min(1).max(64).optional()).catch(undefined),
+  // The member open in the Edit Member modal.
+  edit: scalar(z.string().trim().min(1).max(64).optional()).catch(undefined),
+  // The Create Member modal is open.
+  create: scalar(z.literal("1").optional()).catch(undefined),
 });
 
 export type MembersSearch = z.output<typeof membersSearchSchema>;
@@ -143,6 +147,8 @@ export function serializeMembersSearch(search: Partial<MembersSearch>): string {
   set("page", search.page, 1);
   set("pageSize", search.pageSize, DEFAULT_PAGE_SIZE);
   set("member", search.member);
+  set("edit", search.edit);
+  set("create", search.create);
   const text = params.toString();
   return text ? `?${text}` : "";
 }

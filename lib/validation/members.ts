@@ -15,7 +15,7 @@ const optionalText = (max: number, label: string) =>
     .string({ error: `${label} must be text` })
     .trim()
     .max(max, `${label} must be at most ${max} characters`)
-    .optional()
+    .nullish()
     .transform((v) => (v ? v : null));
 
 export const emailSchema = z
@@ -45,7 +45,7 @@ const phoneSchema = z
   .trim()
   .max(40, "Phone number must be at most 40 characters")
   .regex(/^[+()0-9 .\-x]*$/, "Phone number may contain digits, spaces and + ( ) - . x")
-  .optional()
+  .nullish()
   .transform((v) => (v ? v : null));
 
 export const memberFieldsSchema = z.object({

@@ -1,6 +1,7 @@
 // Members dashboard: summary counts, seat usage and the server-paginated members table; every
 // view (search, filters, sort, page, open member) lives in the URL.
 import type { Metadata } from "next";
+import { CreateMemberButton } from "@/components/members/create-member-button";
 import { MemberSummaryCards } from "@/components/members/member-summary-cards";
 import { SeatUsageBar } from "@/components/members/seat-usage-bar";
 import { getDb } from "@/db";
@@ -23,22 +24,28 @@ export default async function MembersPage({ params, searchParams }: PageProps<"/
 
   return (
     <div className="space-y-6">
-      <header>
-        <h1 className="text-2xl font-semibold text-slate-900">Members</h1>
-        <p className="mt-1 text-sm text-slate-600">Manage organization members, their roles, and access permissions.</p>
+      <header className="flex flex-wrap items-start justify-between gap-3">
+        <div>
+          <h1 className="text-2xl font-semibold text-slate-900">Members</h1>
+          <p className="mt-1 text-sm text-slate-600">Manage organization members, their roles, and access permissions.</p>
+        </div>
+        {can(viewer, "members.invite") ? <CreateMemberButton /> : null}
       </header>
 
       <MemberSummaryCards summary={data.summary} />
       {data.seats ? <SeatUsageBar seats={data.seats} /> : null}
 
       <MembersPageClient
+        slug={organization.slug}
+        viewer={{ id: viewer.id, role: viewer.role, status: viewer.status, permissions: viewer.permissions }}
+        defaultRole={organization.defaultRole}
         search={{ ...search, page: data.list.page }}
         rows={data.list.rows}
         total={data.list.total}
         pageCount={data.list.pageCount}
         organizationEmpty={data.summary.total === 0}
         filterOptions={{ teams: data.teams, departments: data.departments }}
-        detail={search.member ? { memberId: search.member, member: data.detail } : null}
+        detail={data.detailId ? { memberId: data.detailId, member: data.detail } : null}
         selectable={data.selectable}
         showActivity={data.showActivity}
         now={data.now}
@@ -48,6 +55,8 @@ export default async function MembersPage({ params, searchParams }: PageProps<"/
 }
 
 async function loadMembersPage(organization: Organization, viewer: Actor, search: MembersSearch) {
+  // The member shown in the Edit modal or, otherwise, the view modal.
+  const detailId = search.edit ?? search.member;
   const organizationId = organization.id;
   const db = await getDb();
   // Seats and plan matter to those who invite people and to those who see billing.
@@ -61,10 +70,10 @@ async function loadMembersPage(organization: Organization, viewer: Actor, search
     listMembers(db, { organizationId, ...search }),
     listDepartments(db, { organizationId }),
     listTeams(db, { organizationId }),
-    search.member ? getMemberDetail(db, { organizationId, memberId: search.member, includeActivity: showActivity }) : null,
+    detailId ? getMemberDetail(db, { organizationId, memberId: detailId, includeActivity: showActivity }) : null,
   ]);
   // Relative times ("3 days ago") are computed from this on the server and in the browser alike.
   const now = Date.now();
   const seats = showSeats ? seatUsageFromSummary(organization, summary) : null;
-  return { summary, seats, list, departments, teams, detail, showActivity, selectable, now };
+  return { summary, seats, list, departments, teams, detailId, detail, showActivity, selectable, now };
 }

@@ -1,0 +1,126 @@
+"use client";
+// The Create Member and Edit Member modals: one form, validated in the browser with the same
+// zod schema the server action parses, and showing the server's field errors inline.
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useState } from "react";
+import { useForm, type Resolver } from "react-hook-form";
+import { toast } from "sonner";
+import { Button } from "@/components/ui/button";
+import { Dialog, DialogBody, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import { FormError } from "@/components/ui/form-field";
+import { Skeleton } from "@/components/ui/skeleton";
+import type { MemberDetail } from "@/db/queries/members";
+import { createMemberAction, updateMemberAction } from "@/lib/actions/members/server-actions";
+import { assignableRoles } from "@/lib/permissions";
+import { createMemberSchema, updateMemberSchema, type UpdateMemberInput } from "@/lib/validation/members";
+import { MemberFormFields, type MemberFormValues } from "./member-form-fields";
+import { useMemberManagement } from "./member-management";
+
+export type MemberFormState =
+  | { mode: "closed" }
+  | { mode: "create" }
+  /** `member` is null while loading or when the id is unknown (`missing`). */
+  | { mode: "edit"; memberId: string; member: MemberDetail | null; missing: boolean };
+
+function defaultsFor(state: MemberFormState, fallbackRole: MemberFormValues["role"]): MemberFormValues {
+  if (state.mode === "edit" && state.member) {
+    const m = state.member;
+    return {
+      memberId: m.id,
+      name: m.name,
+      email: m.email,
+      phone: m.phone ?? "",
+      department: m.department ?? "",
+      jobTitle: m.jobTitle ?? "",
+      role: m.role,
+      status: m.status,
+      permissions: m.permissions as UpdateMemberInput["permissions"],
+      teamIds: m.teams.map((t) => t.id),
+    };
+  }
+  return { name: "", email: "", phone: "", department: "", jobTitle: "", role: fallbackRole, status: "active", permissions: [], teamIds: [] };
+}
+
+export function MemberFormDialog({ state, defaultRole, onClose }: { state: MemberFormState; defaultRole: MemberFormValues["role"]; onClose: () => void }) {
+  // A new form (fresh defaults, no stale errors) whenever the dialog shows something else.
+  const formKey = state.mode === "edit" ? `edit:${state.memberId}:${state.member ? "loaded" : "loading"}` : state.mode;
+  return (
+    <Dialog open={state.mode !== "closed"} onOpenChange={(next) => (next ? undefined : onClose())}>
+      <DialogContent className="max-w-2xl">
+        {state.mode === "closed" ? null : <MemberForm key={formKey} state={state} defaultRole={defaultRole} onClose={onClose} />}
+      </DialogContent>
+    </Dialog>
+  );
+}
+
+function MemberForm({ state, defaultRole, onClose }: { state: Exclude<MemberFormState, { mode: "closed" }>; defaultRole: MemberFormValues["role"]; onClose: () => void }) {
+  const { slug, viewer } = useMemberManagement();
+  const editing = state.mode === "edit";
+  const roles = assignableRoles(viewer);
+  const fallbackRole = roles.includes(defaultRole) ? defaultRole : (roles[roles.length - 1] ?? "viewer");
+  const [formError, setFormError] = useState<string | null>(null);
+  const form = useForm<MemberFormValues>({
+    resolver: zodResolver(editing ? updateMemberSchema : createMemberSchema) as unknown as Resolver<MemberFormValues>,
+    defaultValues: defaultsFor(state, fallbackRole),
+  });
+  const { setError, formState } = form;
+
+  async function submit(values: MemberFormValues) {
+    setFormError(null);
+    const result = editing ? await updateMemberAction(slug, values) : await createMemberAction(slug, values);
+    if (result.ok) {
+      toast.success(
+        editing ? `${values.name} has been updated.` : result.data.status === "pending" ? `Invitation sent to ${values.email.trim()}.` : `${values.name} has been added as Inactive.`,
+      );
+      onClose();
+      return;
+    }
+    let placed = false;
+    for (const [path, messages] of Object.entries(result.fieldErrors ?? {})) {
+      const field = path.split(".")[0] as keyof MemberFormValues;
+      if (field in form.getValues() && messages?.[0]) {
+        setError(field, { message: messages[0] });
+        placed = true;
+      }
+    }
+    if (!placed) setFormError(result.error);
+  }
+
+  const missing = state.mode === "edit" && state.missing;
+  const loading = state.mode === "edit" && !state.member && !state.missing;
+
+  return (
+    <form onSubmit={form.handleSubmit(submit)} noValidate className="flex min-h-0 flex-1 flex-col">
+      <DialogHeader>
+        <DialogTitle>{editing ? "Edit Member" : "Create Member"}</DialogTitle>
+        <DialogDescription>
+          {editing
+            ? "Update this member's details, role, permissions and groups."
+            : "Add a new member to your organization. An Active member is sent an invitation and shows as Pending until they accept."}
+        </DialogDescription>
+      </DialogHeader>
+      <DialogBody className="space-y-5">
+        {missing ? (
+          <p className="text-sm text-slate-600">This member doesn’t exist in this organization (they may have been removed).</p>
+        ) : loading ? (
+          <div className="space-y-4" aria-busy="true">
+            {Array.from({ length: 6 }, (_, i) => (
+              <Skeleton key={i} className="h-10 w-full" />
+            ))}
+          </div>
+        ) : (
+          <MemberFormFields form={form} target={state.mode === "edit" ? state.member : null} />
+        )}
+        <FormError message={formError} />
+      </DialogBody>
+      <DialogFooter>
+        <Button variant="secondary" onClick={onClose} disabled={formState.isSubmitting}>
+          Cancel
+        </Button>
+        <Button type="submit" disabled={formState.isSubmitting || loading || missing}>
+          {formState.isSubmitting ? "Saving…" : editing ? "Update Member" : "Create Member"}
+        </Button>
+      </DialogFooter>
+    </form>
+  );
+}
