@@ -11,6 +11,7 @@ import { FormError } from "@/components/ui/form-field";
 import { Skeleton } from "@/components/ui/skeleton";
 import type { MemberDetail } from "@/db/queries/members";
 import { createMemberAction, updateMemberAction } from "@/lib/actions/members/server-actions";
+import { whyCannotEdit } from "@/lib/members/rules";
 import { assignableRoles } from "@/lib/permissions";
 import { createMemberSchema, updateMemberSchema, type UpdateMemberInput } from "@/lib/validation/members";
 import { MemberFormFields, type MemberFormValues } from "./member-form-fields";
@@ -87,6 +88,8 @@ function MemberForm({ state, defaultRole, onClose }: { state: Exclude<MemberForm
   }
 
   const missing = state.mode === "edit" && state.missing;
+  // Reached through a URL for someone out of reach: say so instead of offering a form that fails.
+  const blocked = state.mode === "edit" && state.member ? whyCannotEdit(viewer, state.member) : null;
   const loading = state.mode === "edit" && !state.member && !state.missing;
 
   return (
@@ -102,6 +105,8 @@ function MemberForm({ state, defaultRole, onClose }: { state: Exclude<MemberForm
       <DialogBody className="space-y-5">
         {missing ? (
           <p className="text-sm text-slate-600">This member doesn’t exist in this organization (they may have been removed).</p>
+        ) : blocked ? (
+          <p className="text-sm text-slate-600">{blocked}</p>
         ) : loading ? (
           <div className="space-y-4" aria-busy="true">
             {Array.from({ length: 6 }, (_, i) => (
@@ -117,7 +122,7 @@ function MemberForm({ state, defaultRole, onClose }: { state: Exclude<MemberForm
         <Button variant="secondary" onClick={onClose} disabled={formState.isSubmitting}>
           Cancel
         </Button>
-        <Button type="submit" disabled={formState.isSubmitting || loading || missing}>
+        <Button type="submit" disabled={formState.isSubmitting || loading || missing || Boolean(blocked)}>
           {formState.isSubmitting ? "Saving…" : editing ? "Update Member" : "Create Member"}
         </Button>
       </DialogFooter>
