@@ -104,9 +104,10 @@ export async function updatePendingInvitation(
   { organizationId, memberId }: { organizationId: string; memberId: string },
   values: Pick<Invitation, "role" | "teamIds" | "department" | "jobTitle" | "permissions">,
 ): Promise<void> {
+  const { role, teamIds, department, jobTitle, permissions } = values;
   await db
     .update(invitations)
-    .set(values)
+    .set({ role, teamIds: [...teamIds], department, jobTitle, permissions })
     .where(
       and(
         eq(invitations.organizationId, organizationId),

@@ -7,3 +7,6 @@ export * from "./teams";
 export * from "./invitations";
 export * from "./audit";
 export * from "./email";
+export * from "./reauth-codes";
+export * from "./webhook-events";
+export * from "./rate-limits";

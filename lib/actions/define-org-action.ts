@@ -17,6 +17,8 @@ export interface RequestIdentity {
   user: { id: string; email: string; name: string | null } | null;
   ip?: string | null;
   userAgent?: string | null;
+  /** The request's session token, for actions that need a recent sign-in (re-authentication). */
+  sessionToken?: string | null;
 }
 
 export interface OrgActionContext {

@@ -6,6 +6,7 @@ import { revalidatePath } from "next/cache";
 import type { z } from "zod";
 import { getDb } from "@/db";
 import { getSessionUser } from "@/lib/auth/org-context";
+import { currentSessionToken } from "@/lib/auth/session-token";
 import type { ActionResult } from "@/lib/errors";
 import type { OrgAction } from "./define-org-action";
 
@@ -14,13 +15,14 @@ export async function serveOrgAction<S extends z.ZodType, T>(
   slug: unknown,
   input: unknown,
 ): Promise<ActionResult<T>> {
-  const [db, user, requestHeaders] = await Promise.all([getDb(), getSessionUser(), headers()]);
+  const [db, user, requestHeaders, sessionToken] = await Promise.all([getDb(), getSessionUser(), headers(), currentSessionToken()]);
   const result = await action.run(
     db,
     {
       user,
       ip: requestHeaders.get("x-forwarded-for")?.split(",")[0]?.trim() ?? requestHeaders.get("x-real-ip"),
       userAgent: requestHeaders.get("user-agent"),
+      sessionToken,
     },
     typeof slug === "string" ? slug : "",
     input,

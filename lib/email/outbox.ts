@@ -6,6 +6,8 @@ import { emailOutbox } from "@/db/schema";
 
 export interface OutboxMessage {
   organizationId?: string | null;
+  /** The invitation the message carries, if any (its delivery state is shown with it). */
+  invitationId?: string | null;
   to: string;
   /** Template name, e.g. "sign-in" or "invitation". */
   template: string;
@@ -19,6 +21,7 @@ export async function enqueueEmail(db: Queryable, message: OutboxMessage): Promi
     .insert(emailOutbox)
     .values({
       organizationId: message.organizationId ?? null,
+      invitationId: message.invitationId ?? null,
       to: message.to.trim().toLowerCase(),
       template: message.template,
       subject: message.subject,

@@ -67,6 +67,7 @@ export async function issueInvitation(
   );
   const { id: outboxId } = await enqueueEmail(tx, {
     organizationId: organization.id,
+    invitationId: invitation!.id,
     to: member.email,
     template: "invitation",
     subject: `${inviter.name} invited you to join ${organization.name} on Roster`,

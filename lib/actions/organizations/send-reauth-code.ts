@@ -1,0 +1,48 @@
+// Emails the Owner a one-time code that confirms an ownership transfer or the organization's
+// deletion. The code and its email commit together; delivery happens after the commit.
+import "server-only";
+import { createElement } from "react";
+import { defineOrgAction } from "@/lib/actions/define-org-action";
+import { deliverOutboxEmail } from "@/lib/email/deliver";
+import { enqueueEmail } from "@/lib/email/outbox";
+import { renderEmail } from "@/lib/email/render";
+import { ReauthCodeEmail } from "@/lib/email/templates/reauth-code";
+import { ActionError } from "@/lib/errors";
+import { can } from "@/lib/permissions";
+import { countCodesIssuedLastHour, issueReauthCode, REAUTH_CODE_TTL_MINUTES, REAUTH_CODES_PER_HOUR } from "@/lib/organizations/reauth-codes";
+import { sendReauthCodeSchema } from "@/lib/validation/organizations";
+
+const PURPOSES = {
+  transfer_ownership: { permission: "organization.transfer", label: (org: string) => `transfer ownership of ${org}` },
+  delete_organization: { permission: "organization.delete", label: (org: string) => `delete ${org}` },
+} as const;
+
+export const sendReauthCode = defineOrgAction({
+  // Both purposes are Owner-only; the purpose's own permission is checked below as well.
+  permission: "organization.transfer",
+  schema: sendReauthCodeSchema,
+  async handler({ tx, organization, actor, identity, audit, afterCommit }, input) {
+    const purpose = PURPOSES[input.purpose];
+    if (!can(actor, purpose.permission)) throw new ActionError("forbidden", "You don't have permission to do that.");
+    const binding = { userId: identity.user.id, organizationId: organization.id, purpose: input.purpose };
+    if ((await countCodesIssuedLastHour(tx, binding)) >= REAUTH_CODES_PER_HOUR) {
+      throw new ActionError("rate_limited", "You asked for several codes in the last hour. Use the latest one, or try again later.");
+    }
+
+    const code = await issueReauthCode(tx, binding);
+    const { html, text } = await renderEmail(
+      createElement(ReauthCodeEmail, { code, actionLabel: purpose.label(organization.name), expiresInMinutes: REAUTH_CODE_TTL_MINUTES }),
+    );
+    const { id: outboxId } = await enqueueEmail(tx, {
+      organizationId: organization.id,
+      to: identity.user.email,
+      template: "reauth-code",
+      subject: "Your Roster verification code",
+      html,
+      text,
+    });
+    afterCommit((db) => deliverOutboxEmail(db, outboxId));
+    await audit({ action: "organization.reauth_code_sent", metadata: { purpose: input.purpose } });
+    return { sentTo: identity.user.email, expiresInMinutes: REAUTH_CODE_TTL_MINUTES };
+  },
+});

@@ -1,0 +1,39 @@
+// Seats & Plan: the Owner changes the seat limit, never below the seats in use (active members
+// plus pending invitations), counted under the organization row lock the action holds.
+import "server-only";
+import { eq } from "drizzle-orm";
+import { organizations } from "@/db/schema";
+import { countSeatsUsed } from "@/db/queries/members";
+import { defineOrgAction } from "@/lib/actions/define-org-action";
+import { ActionError } from "@/lib/errors";
+import { seatLimitSchema } from "@/lib/validation/organizations";
+
+export function seatLimitTooLowMessage(used: number): string {
+  return (
+    `${used} ${used === 1 ? "seat is" : "seats are"} in use (active members and pending invitations), so the limit can't be lower than ${used}. ` +
+    "Disable or remove members, or cancel pending invitations first."
+  );
+}
+
+export const updateSeatLimit = defineOrgAction({
+  permission: "billing.manage",
+  schema: seatLimitSchema,
+  async handler({ tx, organization, audit }, input) {
+    const used = await countSeatsUsed(tx, organization.id);
+    if (input.seatLimit < used) {
+      const message = seatLimitTooLowMessage(used);
+      throw new ActionError("invalid_input", message, { seatLimit: [message] });
+    }
+    if (input.seatLimit === organization.seatLimit) return { seatLimit: input.seatLimit, used };
+    await tx
+      .update(organizations)
+      .set({ seatLimit: input.seatLimit, updatedAt: new Date() })
+      .where(eq(organizations.id, organization.id));
+    await audit({
+      action: "organization.seat_limit_changed",
+      target: { type: "organization", id: organization.id, name: organization.name },
+      metadata: { from: organization.seatLimit, to: input.seatLimit, used },
+    });
+    return { seatLimit: input.seatLimit, used };
+  },
+});

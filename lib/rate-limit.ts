@@ -1,0 +1,61 @@
+// Fixed-window rate limits kept in PostgreSQL (works across app instances). One atomic upsert
+// per check: the counter only grows while it stays within the limit, so concurrent requests
+// can't overshoot and a refused request isn't charged.
+import "server-only";
+import { sql } from "drizzle-orm";
+import type { Queryable } from "@/db/client";
+import { rateLimitBuckets } from "@/db/schema";
+
+export interface RateLimitRule {
+  limit: number;
+  windowMs: number;
+  /** Shown to the user: "invitations", "sign-in emails". */
+  noun: string;
+}
+
+export const RATE_LIMITS = {
+  /** Invitations one member may send (a 10,000-row import fits). */
+  invitationsPerActor: { limit: 10_000, windowMs: 60 * 60 * 1000, noun: "invitations" },
+  /** Invitations per organization per day, all admins together. */
+  invitationsPerOrganization: { limit: 20_000, windowMs: 24 * 60 * 60 * 1000, noun: "invitations" },
+  /** Sign-in links per email address. */
+  signInPerEmail: { limit: 5, windowMs: 15 * 60 * 1000, noun: "sign-in emails" },
+  /** Sign-in links per client address. */
+  signInPerIp: { limit: 30, windowMs: 15 * 60 * 1000, noun: "sign-in emails" },
+} satisfies Record<string, RateLimitRule>;
+
+export type RateLimitResult = { ok: true; count: number } | { ok: false; retryAfterMs: number; message: string };
+
+export async function consumeRateLimit(
+  db: Queryable,
+  key: string,
+  rule: RateLimitRule,
+  { cost = 1, now = Date.now() }: { cost?: number; now?: number } = {},
+): Promise<RateLimitResult> {
+  const windowStart = Math.floor(now / rule.windowMs) * rule.windowMs;
+  const retryAfterMs = windowStart + rule.windowMs - now;
+  const refused = (): RateLimitResult => ({ ok: false, retryAfterMs, message: limitMessage(rule, retryAfterMs) });
+  if (cost > rule.limit) return refused();
+
+  const rows = await db
+    .insert(rateLimitBuckets)
+    .values({ key, windowStart: new Date(windowStart), count: cost })
+    .onConflictDoUpdate({
+      target: [rateLimitBuckets.key, rateLimitBuckets.windowStart],
+      set: { count: sql`${rateLimitBuckets.count} + ${cost}` },
+      setWhere: sql`${rateLimitBuckets.count} + ${cost} <= ${rule.limit}`,
+    })
+    .returning({ count: rateLimitBuckets.count });
+  return rows[0] ? { ok: true, count: rows[0].count } : refused();
+}
+
+function limitMessage(rule: RateLimitRule, retryAfterMs: number): string {
+  const minutes = Math.max(1, Math.ceil(retryAfterMs / 60_000));
+  const wait = minutes >= 120 ? `${Math.ceil(minutes / 60)} hours` : `${minutes} minute${minutes === 1 ? "" : "s"}`;
+  return `Too many ${rule.noun} sent recently (limit ${rule.limit.toLocaleString("en-US")}). Try again in ${wait}.`;
+}
+
+/** Deletes windows that ended long ago; called from the background worker. */
+export async function pruneRateLimits(db: Queryable, olderThan: Date): Promise<void> {
+  await db.delete(rateLimitBuckets).where(sql`${rateLimitBuckets.windowStart} < ${olderThan.toISOString()}`);
+}

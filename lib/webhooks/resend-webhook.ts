@@ -1,0 +1,73 @@
+// Resend's delivery webhook: verify the svix signature over the raw body (Resend's SDK, which
+// also rejects timestamps more than 5 minutes off), record each svix-id once, and move the
+// email (and its invitation) forward: delivered, bounced (invitation Bounced), complained.
+import "server-only";
+import { and, eq, sql } from "drizzle-orm";
+import { Resend } from "resend";
+import type { Database } from "@/db/client";
+import { emailOutbox, invitations, webhookEvents } from "@/db/schema";
+
+export type WebhookResponse = { status: number; body: { ok: boolean; error?: string; duplicate?: boolean } };
+
+interface ResendEvent {
+  type: string;
+  created_at?: string;
+  data?: { email_id?: string };
+}
+
+/** Later events win; an event never moves an email back (a late "delivered" after a bounce is ignored). */
+const EVENT_RANK: Record<string, number> = { "email.delivered": 1, "email.delivery_delayed": 0, "email.complained": 2, "email.bounced": 3 };
+const DELIVERY_EVENT: Record<string, string> = {
+  "email.delivered": "delivered",
+  "email.delivery_delayed": "delivery_delayed",
+  "email.complained": "complained",
+  "email.bounced": "bounced",
+};
+
+export async function handleResendWebhook(
+  db: Database,
+  { rawBody, headers, secret }: { rawBody: string; headers: Headers; secret: string | undefined },
+): Promise<WebhookResponse> {
+  if (!secret) return { status: 503, body: { ok: false, error: "Webhook secret not configured" } };
+  const id = headers.get("svix-id");
+  const timestamp = headers.get("svix-timestamp");
+  const signature = headers.get("svix-signature");
+  if (!id || !timestamp || !signature) return { status: 400, body: { ok: false, error: "Missing signature headers" } };
+
+  let event: ResendEvent;
+  try {
+    event = new Resend().webhooks.verify({ payload: rawBody, headers: { id, timestamp, signature }, webhookSecret: secret }) as ResendEvent;
+  } catch {
+    return { status: 401, body: { ok: false, error: "Invalid signature" } };
+  }
+
+  return db.transaction(async (tx) => {
+    const inserted = await tx
+      .insert(webhookEvents)
+      .values({ id, source: "resend", type: String(event.type ?? "unknown").slice(0, 100) })
+      .onConflictDoNothing()
+      .returning({ id: webhookEvents.id });
+    if (inserted.length === 0) return { status: 200, body: { ok: true, duplicate: true } };
+
+    const deliveryEvent = DELIVERY_EVENT[event.type];
+    const emailId = event.data?.email_id;
+    if (!deliveryEvent || !emailId) return { status: 200, body: { ok: true } };
+
+    const [message] = await tx.select().from(emailOutbox).where(eq(emailOutbox.providerMessageId, emailId)).for("update");
+    if (!message) return { status: 200, body: { ok: true } };
+    const currentRank = message.deliveryEvent ? (EVENT_RANK[`email.${message.deliveryEvent}`] ?? -1) : -1;
+    if ((EVENT_RANK[event.type] ?? -1) > currentRank) {
+      await tx
+        .update(emailOutbox)
+        .set({ deliveryEvent, deliveryEventAt: sql`now()` })
+        .where(eq(emailOutbox.id, message.id));
+    }
+    if (event.type === "email.bounced" && message.invitationId) {
+      await tx
+        .update(invitations)
+        .set({ status: "bounced", respondedAt: sql`now()` })
+        .where(and(eq(invitations.id, message.invitationId), eq(invitations.status, "pending")));
+    }
+    return { status: 200, body: { ok: true } };
+  });
+}
