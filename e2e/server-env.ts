@@ -17,4 +17,6 @@ export const e2eServerEnv: Record<string, string> = {
   DATABASE_URL: "",
   RESEND_API_KEY: "",
   NEXT_TELEMETRY_DISABLED: "1",
+  // Specs sign the same people in many times; the limit itself is covered by integration tests.
+  SIGN_IN_LIMIT_PER_EMAIL: "10000",
 };

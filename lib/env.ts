@@ -17,6 +17,8 @@ const schema = z.object({
   EMAIL_FROM: z.string().min(3).default("Roster <roster@localhost>"),
   ROSTER_DEV_MAILBOX: z.enum(["0", "1"]).optional(),
   ROSTER_SKIP_DEMO_SEED: z.enum(["0", "1"]).optional(),
+  // Sign-in emails per address per 15 minutes (the e2e server raises it: its tests sign in often).
+  SIGN_IN_LIMIT_PER_EMAIL: z.coerce.number().int().min(1).max(100_000).default(5),
 });
 
 function readEnv() {

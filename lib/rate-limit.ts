@@ -2,9 +2,10 @@
 // per check: the counter only grows while it stays within the limit, so concurrent requests
 // can't overshoot and a refused request isn't charged.
 import "server-only";
-import { sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import { rateLimitBuckets } from "@/db/schema";
+import { env } from "@/lib/env";
 
 export interface RateLimitRule {
   limit: number;
@@ -19,7 +20,7 @@ export const RATE_LIMITS = {
   /** Invitations per organization per day, all admins together. */
   invitationsPerOrganization: { limit: 20_000, windowMs: 24 * 60 * 60 * 1000, noun: "invitations" },
   /** Sign-in links per email address. */
-  signInPerEmail: { limit: 5, windowMs: 15 * 60 * 1000, noun: "sign-in emails" },
+  signInPerEmail: { limit: env.SIGN_IN_LIMIT_PER_EMAIL, windowMs: 15 * 60 * 1000, noun: "sign-in emails" },
   /** Sign-in links per client address. */
   signInPerIp: { limit: 30, windowMs: 15 * 60 * 1000, noun: "sign-in emails" },
 } satisfies Record<string, RateLimitRule>;
@@ -58,4 +59,21 @@ function limitMessage(rule: RateLimitRule, retryAfterMs: number): string {
 /** Deletes windows that ended long ago; called from the background worker. */
 export async function pruneRateLimits(db: Queryable, olderThan: Date): Promise<void> {
   await db.delete(rateLimitBuckets).where(sql`${rateLimitBuckets.windowStart} < ${olderThan.toISOString()}`);
+}
+
+/** Whether the next `cost` would be refused, without counting anything (for a friendly early answer). */
+export async function peekRateLimit(
+  db: Queryable,
+  key: string,
+  rule: RateLimitRule,
+  { cost = 1, now = Date.now() }: { cost?: number; now?: number } = {},
+): Promise<RateLimitResult> {
+  const windowStart = Math.floor(now / rule.windowMs) * rule.windowMs;
+  const retryAfterMs = windowStart + rule.windowMs - now;
+  const [row] = await db
+    .select({ count: rateLimitBuckets.count })
+    .from(rateLimitBuckets)
+    .where(and(eq(rateLimitBuckets.key, key), eq(rateLimitBuckets.windowStart, new Date(windowStart))));
+  const count = row?.count ?? 0;
+  return count + cost <= rule.limit ? { ok: true, count } : { ok: false, retryAfterMs, message: limitMessage(rule, retryAfterMs) };
 }

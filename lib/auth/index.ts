@@ -6,6 +6,7 @@ import { DrizzleAdapter } from "@auth/drizzle-adapter";
 import { getDb } from "@/db";
 import { accounts, sessions, users, verificationTokens } from "@/db/schema";
 import { authSecret, env } from "@/lib/env";
+import { clientIp } from "./sign-in-rate-limit";
 import { sendSignInLink } from "@/lib/email/sign-in-link";
 
 export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
@@ -29,7 +30,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async () => {
         // Sign-in links expire after 15 minutes.
         maxAge: 15 * 60,
         normalizeIdentifier: (identifier) => identifier.trim().toLowerCase(),
-        sendVerificationRequest: ({ identifier, url, expires }) => sendSignInLink({ to: identifier, url, expires }),
+        sendVerificationRequest: ({ identifier, url, expires, request }) =>
+          sendSignInLink({ to: identifier, url, expires, ip: clientIp(request.headers) }),
       }),
     ],
   };

@@ -2,7 +2,10 @@
 // The sign-in form's action: validates the email, has Auth.js create and email a magic link,
 // then shows the check-your-email page.
 import { AuthError } from "next-auth";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { getDb } from "@/db";
+import { clientIp, peekSignInAllowance } from "@/lib/auth/sign-in-rate-limit";
 import { signIn } from "@/lib/auth";
 import { fail, type ActionResult } from "@/lib/errors";
 import { signInSchema } from "@/lib/validation/auth";
@@ -16,6 +19,8 @@ export async function requestSignInLink(_previous: SignInState, formData: FormDa
     return fail("invalid_input", messages[0] ?? "Enter a valid email address.", { email: messages });
   }
   const { email, callbackUrl } = parsed.data;
+  const allowance = await peekSignInAllowance(await getDb(), { email, ip: clientIp(await headers()) });
+  if (!allowance.ok) return fail("rate_limited", allowance.message, { email: [allowance.message] });
 
   let target: string;
   try {
