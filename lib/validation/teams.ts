@@ -1,18 +1,28 @@
-// Zod schemas for team forms and actions.
+// Zod schemas for team forms and actions, and for the team pages' URL and member search.
 import { z } from "zod";
 import { teamRoleEnum } from "@/db/schema/enums";
 
+export const TEAM_NAME_MAX = 80;
+export const TEAM_DESCRIPTION_MAX = 500;
+/** How many people one candidate search returns; the dialog asks for a narrower query beyond it. */
+export const TEAM_CANDIDATE_LIMIT = 20;
+export const TEAM_MEMBERS_PAGE_SIZE = 50;
+const QUERY_MAX = 100;
+
 const teamId = z.uuid({ error: "Unknown team" });
+const memberId = z.uuid({ error: "Unknown member" });
 const name = z
   .string({ error: "Team name is required" })
   .trim()
   .min(1, "Team name is required")
-  .max(80, "Team name must be at most 80 characters");
+  .max(TEAM_NAME_MAX, `Team name must be at most ${TEAM_NAME_MAX} characters`)
+  // A name is one line: it is shown in chips, menus and filters.
+  .regex(/^[^\p{Cc}]*$/u, "Team name can't contain line breaks or control characters");
 const description = z
-  .string()
+  .string({ error: "Description must be text" })
   .trim()
-  .max(500, "Description must be at most 500 characters")
-  .optional()
+  .max(TEAM_DESCRIPTION_MAX, `Description must be at most ${TEAM_DESCRIPTION_MAX} characters`)
+  .nullish()
   .transform((v) => (v ? v : null));
 
 export const teamRoleSchema = z.enum(teamRoleEnum.enumValues, { error: "Choose Maintainer or Member" });
@@ -24,8 +34,34 @@ export type UpdateTeamInput = z.input<typeof updateTeamSchema>;
 export const teamRefSchema = z.object({ teamId });
 export const addTeamMembersSchema = z.object({
   teamId,
-  memberIds: z.array(z.uuid({ error: "Unknown member" })).min(1, "Choose at least one member").max(500),
+  memberIds: z
+    .array(memberId, { error: "Choose at least one member" })
+    .min(1, "Choose at least one member")
+    .max(500, "Add at most 500 members at a time"),
   role: teamRoleSchema.default("member"),
 });
-export const teamMemberSchema = z.object({ teamId, memberId: z.uuid({ error: "Unknown member" }) });
+export type AddTeamMembersInput = z.input<typeof addTeamMembersSchema>;
+export const teamMemberSchema = z.object({ teamId, memberId });
 export const setTeamMemberRoleSchema = teamMemberSchema.extend({ role: teamRoleSchema });
+
+/** The Add members dialog's search: members of the organization by name or email. */
+export const teamCandidateSearchSchema = z.object({
+  teamId,
+  q: z
+    .string({ error: "Search must be text" })
+    .trim()
+    .max(QUERY_MAX, `Search must be at most ${QUERY_MAX} characters`)
+    .default(""),
+});
+
+/** The team page's URL: which page of members, and an optional filter by name or email. */
+export const teamMembersSearchSchema = z.object({
+  page: z.coerce.number().int().min(1).max(100_000).catch(1),
+  q: z.string().trim().max(QUERY_MAX).catch(""),
+});
+export type TeamMembersSearch = z.output<typeof teamMembersSearchSchema>;
+
+export function parseTeamMembersSearch(raw: Record<string, string | string[] | undefined>): TeamMembersSearch {
+  const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+  return teamMembersSearchSchema.parse({ page: first(raw.page) ?? 1, q: first(raw.q) ?? "" });
+}

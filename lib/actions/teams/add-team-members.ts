@@ -1,36 +1,31 @@
-// Adds members of the organization to a team with a team role.
+// Adds members of the organization to a team with a team role. People already in the team keep
+// their team role; only the newly added are audited.
 import "server-only";
-import { and, eq, inArray } from "drizzle-orm";
-import { members } from "@/db/schema";
-import { addMembersToTeam, getTeam } from "@/db/queries/teams";
+import { addMembersToTeam, findOrganizationMembers, findTeamMemberIds } from "@/db/queries/teams";
 import { defineOrgAction } from "@/lib/actions/define-org-action";
 import { ActionError } from "@/lib/errors";
 import { addTeamMembersSchema } from "@/lib/validation/teams";
+import { loadTeam } from "./guards";
 
 export const addTeamMembers = defineOrgAction({
   permission: "teams.manage",
   schema: addTeamMembersSchema,
   async handler({ tx, organization, audit }, input) {
-    const team = await getTeam(tx, { organizationId: organization.id, teamId: input.teamId });
-    if (!team) throw new ActionError("not_found", "Team not found.");
-    const found = await tx
-      .select({ id: members.id, name: members.name, email: members.email })
-      .from(members)
-      .where(and(eq(members.organizationId, organization.id), inArray(members.id, input.memberIds)));
-    if (found.length !== new Set(input.memberIds).size) throw new ActionError("not_found", "Member not found.");
-    const added = await addMembersToTeam(tx, {
-      organizationId: organization.id,
-      teamId: team.id,
-      memberIds: found.map((m) => m.id),
-      role: input.role,
-    });
-    for (const member of found) {
+    const organizationId = organization.id;
+    const team = await loadTeam(tx, organizationId, input.teamId);
+    const memberIds = [...new Set(input.memberIds)];
+    const found = await findOrganizationMembers(tx, { organizationId, memberIds });
+    if (found.length !== memberIds.length) throw new ActionError("not_found", "Member not found.");
+    const already = new Set(await findTeamMemberIds(tx, { organizationId, teamId: team.id, memberIds }));
+    const joining = found.filter((m) => !already.has(m.id));
+    await addMembersToTeam(tx, { organizationId, teamId: team.id, memberIds: joining.map((m) => m.id), role: input.role });
+    for (const member of joining) {
       await audit({
         action: "team.member_added",
         target: { type: "member", id: member.id, name: member.name, email: member.email },
         metadata: { teamId: team.id, teamName: team.name, teamRole: input.role },
       });
     }
-    return { added };
+    return { added: joining.length, alreadyInTeam: already.size };
   },
 });

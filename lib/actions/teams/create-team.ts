@@ -3,7 +3,7 @@ import "server-only";
 import { teams } from "@/db/schema";
 import { defineOrgAction } from "@/lib/actions/define-org-action";
 import { createTeamSchema } from "@/lib/validation/teams";
-import { assertTeamNameFree } from "./team-name";
+import { assertTeamNameFree, teamTarget } from "./guards";
 
 export const createTeam = defineOrgAction({
   permission: "teams.manage",
@@ -14,7 +14,7 @@ export const createTeam = defineOrgAction({
       .insert(teams)
       .values({ organizationId: organization.id, name: input.name, description: input.description })
       .returning({ id: teams.id, name: teams.name });
-    await audit({ action: "team.created", target: { type: "team", id: team!.id, name: team!.name } });
-    return { id: team!.id };
+    await audit({ action: "team.created", target: teamTarget(team!) });
+    return { id: team!.id, name: team!.name };
   },
 });

@@ -1,20 +1,21 @@
-// Deletes a team; its memberships go with it, the members stay.
+// Deletes a team; its memberships go with it, the members stay in the organization.
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import { teams } from "@/db/schema";
-import { getTeam } from "@/db/queries/teams";
+import { countTeamMembers } from "@/db/queries/teams";
 import { defineOrgAction } from "@/lib/actions/define-org-action";
-import { ActionError } from "@/lib/errors";
 import { teamRefSchema } from "@/lib/validation/teams";
+import { loadTeam, teamTarget } from "./guards";
 
 export const deleteTeam = defineOrgAction({
   permission: "teams.manage",
   schema: teamRefSchema,
   async handler({ tx, organization, audit }, input) {
-    const team = await getTeam(tx, { organizationId: organization.id, teamId: input.teamId });
-    if (!team) throw new ActionError("not_found", "Team not found.");
+    const team = await loadTeam(tx, organization.id, input.teamId);
+    const memberCount = await countTeamMembers(tx, { organizationId: organization.id, teamId: team.id });
+    // team_members rows cascade; members rows are untouched.
     await tx.delete(teams).where(and(eq(teams.organizationId, organization.id), eq(teams.id, team.id)));
-    await audit({ action: "team.deleted", target: { type: "team", id: team.id, name: team.name } });
-    return { id: team.id };
+    await audit({ action: "team.deleted", target: teamTarget(team), metadata: { memberCount } });
+    return { id: team.id, name: team.name };
   },
 });

@@ -2,34 +2,37 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import { teamMembers } from "@/db/schema";
-import { getTeam } from "@/db/queries/teams";
+import { getTeamMembership } from "@/db/queries/teams";
 import { defineOrgAction } from "@/lib/actions/define-org-action";
 import { ActionError } from "@/lib/errors";
 import { setTeamMemberRoleSchema } from "@/lib/validation/teams";
+import { loadTeam } from "./guards";
 
 export const setTeamMemberRole = defineOrgAction({
   permission: "teams.manage",
   schema: setTeamMemberRoleSchema,
   async handler({ tx, organization, audit }, input) {
-    const team = await getTeam(tx, { organizationId: organization.id, teamId: input.teamId });
-    if (!team) throw new ActionError("not_found", "Team not found.");
-    const updated = await tx
+    const organizationId = organization.id;
+    const team = await loadTeam(tx, organizationId, input.teamId);
+    const membership = await getTeamMembership(tx, { organizationId, teamId: team.id, memberId: input.memberId });
+    if (!membership) throw new ActionError("not_found", "That member is not in this team.");
+    // Choosing the role they already have changes nothing and records nothing.
+    if (membership.teamRole === input.role) return { memberId: membership.memberId, changed: false };
+    await tx
       .update(teamMembers)
       .set({ role: input.role })
       .where(
         and(
-          eq(teamMembers.organizationId, organization.id),
+          eq(teamMembers.organizationId, organizationId),
           eq(teamMembers.teamId, team.id),
-          eq(teamMembers.memberId, input.memberId),
+          eq(teamMembers.memberId, membership.memberId),
         ),
-      )
-      .returning({ memberId: teamMembers.memberId });
-    if (updated.length === 0) throw new ActionError("not_found", "That member is not in this team.");
+      );
     await audit({
       action: "team.member_role_changed",
-      target: { type: "member", id: input.memberId },
-      metadata: { teamId: team.id, teamName: team.name, teamRole: input.role },
+      target: { type: "member", id: membership.memberId, name: membership.name, email: membership.email },
+      metadata: { teamId: team.id, teamName: team.name, from: membership.teamRole, to: input.role },
     });
-    return { memberId: input.memberId };
+    return { memberId: membership.memberId, changed: true };
   },
 });

@@ -2,18 +2,15 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import { teams } from "@/db/schema";
-import { getTeam } from "@/db/queries/teams";
 import { defineOrgAction } from "@/lib/actions/define-org-action";
-import { ActionError } from "@/lib/errors";
 import { updateTeamSchema } from "@/lib/validation/teams";
-import { assertTeamNameFree } from "./team-name";
+import { assertTeamNameFree, loadTeam, teamTarget } from "./guards";
 
 export const updateTeam = defineOrgAction({
   permission: "teams.manage",
   schema: updateTeamSchema,
   async handler({ tx, organization, audit }, input) {
-    const team = await getTeam(tx, { organizationId: organization.id, teamId: input.teamId });
-    if (!team) throw new ActionError("not_found", "Team not found.");
+    const team = await loadTeam(tx, organization.id, input.teamId);
     await assertTeamNameFree(tx, organization.id, input.name, team.id);
     await tx
       .update(teams)
@@ -21,9 +18,12 @@ export const updateTeam = defineOrgAction({
       .where(and(eq(teams.organizationId, organization.id), eq(teams.id, team.id)));
     await audit({
       action: "team.updated",
-      target: { type: "team", id: team.id, name: input.name },
-      metadata: team.name !== input.name ? { previousName: team.name } : {},
+      target: teamTarget({ id: team.id, name: input.name }),
+      metadata: {
+        ...(team.name !== input.name ? { previousName: team.name } : {}),
+        descriptionChanged: team.description !== input.description,
+      },
     });
-    return { id: team.id };
+    return { id: team.id, name: input.name };
   },
 });

@@ -1,0 +1,43 @@
+"use server";
+// The team actions as server functions the browser can call. Each one authorizes itself
+// (session, membership of `slug`, permission, input) — see define-org-action.ts.
+import { getDb } from "@/db";
+import { getSessionUser } from "@/lib/auth/org-context";
+import { serveOrgAction } from "@/lib/actions/serve-org-action";
+import { addTeamMembers } from "./add-team-members";
+import { createTeam } from "./create-team";
+import { deleteTeam } from "./delete-team";
+import { removeTeamMember } from "./remove-team-member";
+import { searchTeamCandidates } from "./search-team-candidates";
+import { setTeamMemberRole } from "./set-team-member-role";
+import { updateTeam } from "./update-team";
+
+export async function createTeamAction(slug: string, input: unknown) {
+  return serveOrgAction(createTeam, slug, input);
+}
+
+export async function updateTeamAction(slug: string, input: unknown) {
+  return serveOrgAction(updateTeam, slug, input);
+}
+
+export async function deleteTeamAction(slug: string, input: unknown) {
+  return serveOrgAction(deleteTeam, slug, input);
+}
+
+export async function addTeamMembersAction(slug: string, input: unknown) {
+  return serveOrgAction(addTeamMembers, slug, input);
+}
+
+export async function removeTeamMemberAction(slug: string, input: unknown) {
+  return serveOrgAction(removeTeamMember, slug, input);
+}
+
+export async function setTeamMemberRoleAction(slug: string, input: unknown) {
+  return serveOrgAction(setTeamMemberRole, slug, input);
+}
+
+/** A read: nothing to revalidate. */
+export async function searchTeamCandidatesAction(slug: string, input: unknown) {
+  const [db, user] = await Promise.all([getDb(), getSessionUser()]);
+  return searchTeamCandidates.run(db, { user }, slug, input);
+}
