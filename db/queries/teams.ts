@@ -30,25 +30,6 @@ export async function getTeam(db: Queryable, { organizationId, teamId }: { organ
   return team ?? null;
 }
 
-export async function listTeamMembers(
-  db: Queryable,
-  { organizationId, teamId }: { organizationId: string; teamId: string },
-) {
-  return db
-    .select({
-      memberId: members.id,
-      name: members.name,
-      email: members.email,
-      role: members.role,
-      status: members.status,
-      teamRole: teamMembers.role,
-    })
-    .from(teamMembers)
-    .innerJoin(members, and(eq(members.id, teamMembers.memberId), eq(members.organizationId, organizationId)))
-    .where(and(eq(teamMembers.organizationId, organizationId), eq(teamMembers.teamId, teamId)))
-    .orderBy(asc(members.name));
-}
-
 /** The subset of `teamIds` that are teams of this organization. */
 export async function findTeamIds(
   db: Queryable,
