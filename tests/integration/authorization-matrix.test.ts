@@ -2,6 +2,7 @@
 // checked against an expected table written out here by hand from DESIGN.md — not derived from
 // lib/permissions.ts, so a wrong permission module fails this test. A refused call must leave
 // the organization exactly as it was; an allowed one must have made its change.
+import crypto from "node:crypto";
 import { asc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/db/client";
@@ -18,7 +19,13 @@ import { deleteTeam } from "@/lib/actions/teams/delete-team";
 import { removeTeamMember } from "@/lib/actions/teams/remove-team-member";
 import { setTeamMemberRole } from "@/lib/actions/teams/set-team-member-role";
 import { updateTeam } from "@/lib/actions/teams/update-team";
-import type { Member } from "@/db/schema";
+import { sessions, emailOutbox, type Member } from "@/db/schema";
+import { leaveOrganization } from "@/lib/actions/members/leave-organization";
+import { deleteOrganization } from "@/lib/actions/organizations/delete-organization";
+import { sendReauthCode } from "@/lib/actions/organizations/send-reauth-code";
+import { transferOwnership } from "@/lib/actions/organizations/transfer-ownership";
+import { updateOrganization } from "@/lib/actions/organizations/update-organization";
+import { updateSeatLimit } from "@/lib/actions/organizations/update-seat-limit";
 import type { Role } from "@/lib/permissions";
 import { addMember, createOrgFixture, type OrgFixture } from "../helpers/org-fixture";
 import { createTestDatabase, drivers, type TestDatabase } from "../helpers/test-db";
@@ -41,6 +48,15 @@ const ON_TARGETS: Record<string, Record<(typeof RANKS)[number], string>> = {
 };
 // "manage teams": Owner, Admin, Manager.
 const TEAM_MANAGERS: readonly Caller[] = ["owner", "admin", "manager"];
+// Organization-level actions: who may call them at all.
+const ORG_ALLOWED: Record<string, readonly Caller[]> = {
+  updateOrganization: ["owner", "admin"], // "manage domains, SCIM, settings"
+  updateSeatLimit: ["owner"], // "manage seats / plan": Admins only view
+  sendReauthCode: ["owner"], // re-authentication for transfer
+  transferOwnership: ["owner"],
+  deleteOrganization: ["owner"],
+  leaveOrganization: ["owner", "admin", "manager", "developer", "analyst", "viewer"], // anyone active (another Owner exists)
+};
 
 interface World {
   org: OrgFixture;
@@ -125,6 +141,49 @@ const TEAM_CASES: Record<string, Omit<Case, "input" | "changed"> & { input: (w: 
   },
 };
 
+const orgRow = async (db: Database, w: World) => (await db.select().from(organizations).where(eq(organizations.id, w.org.organization.id)))[0];
+
+const ORG_CASES: Record<string, { action: OrgAction<never, unknown>; input: (w: World) => unknown; changed: (db: Database, w: World, caller: Caller) => Promise<boolean> }> = {
+  updateOrganization: {
+    action: updateOrganization as never,
+    input: (w) => ({ name: "Renamed Org", slug: w.org.slug, defaultRole: "viewer", invitationExpiryDays: 14 }),
+    changed: async (db, w) => (await orgRow(db, w))?.name === "Renamed Org",
+  },
+  updateSeatLimit: {
+    action: updateSeatLimit as never,
+    input: () => ({ seatLimit: 500 }),
+    changed: async (db, w) => (await orgRow(db, w))?.seatLimit === 500,
+  },
+  sendReauthCode: {
+    action: sendReauthCode as never,
+    input: () => ({ purpose: "transfer_ownership" }),
+    changed: async (db, w) => (await db.select().from(emailOutbox).where(eq(emailOutbox.to, w.org.byRole.owner.member.email))).length === 1,
+  },
+  transferOwnership: {
+    action: transferOwnership as never,
+    input: (w) => ({ memberId: w.targets.admin.id, confirmSlug: w.org.slug }),
+    changed: async (db, w) => (await rowOf(db, w.targets.admin.id))?.role === "owner",
+  },
+  deleteOrganization: {
+    action: deleteOrganization as never,
+    input: (w) => ({ confirmSlug: w.org.slug }),
+    changed: async (db, w) => (await orgRow(db, w)) === undefined,
+  },
+  leaveOrganization: {
+    action: leaveOrganization as never,
+    input: () => ({}),
+    changed: async (db, w, caller) => caller !== "inactive" && caller !== "outsider" && caller !== "signedOut" && (await rowOf(db, w.org.byRole[caller].member.id)) === undefined,
+  },
+};
+
+/** The caller's identity with a session created just now (actions needing a recent sign-in accept it). */
+async function freshlySignedIn(db: Database, identity: ReturnType<typeof identityOf>) {
+  if (!identity.user) return identity;
+  const sessionToken = `matrix-${crypto.randomUUID()}`;
+  await db.insert(sessions).values({ sessionToken, userId: identity.user.id, expires: new Date(Date.now() + 3_600_000) });
+  return { ...identity, sessionToken };
+}
+
 async function teamMemberIds(db: Database, teamId: string) {
   return (await db.select().from(teamMembers).where(eq(teamMembers.teamId, teamId))).map((r) => r.memberId);
 }
@@ -162,6 +221,7 @@ describe.each(drivers)("authorization matrix (%s)", (driver) => {
 
   async function buildWorld(): Promise<World> {
     const org = await createOrgFixture(t.db, { base: "matrix" });
+    // A second Owner, so that an Owner leaving or being acted on never hits the last-Owner rule.
     const targets = {} as World["targets"];
     for (const rank of RANKS) targets[rank] = (await addMember(t.db, org.organization, { role: rank, name: `Target ${rank}` })).member;
     const [team] = await t.db.insert(teams).values({ organizationId: org.organization.id, name: "Core" }).returning();
@@ -186,6 +246,23 @@ describe.each(drivers)("authorization matrix (%s)", (driver) => {
           expect(result, label).toMatchObject({ ok: false, code: REFUSAL[caller] ?? "forbidden" });
           expect(await snapshot(t.db, world.org.organization.id), label).toBe(before);
         }
+      }
+    });
+  });
+
+  describe.each(Object.keys(ORG_CASES))("%s", (name) => {
+    const testCase = ORG_CASES[name]!;
+    it.each(CALLERS)("called by %s", async (caller) => {
+      const world = await buildWorld();
+      const identity = await freshlySignedIn(t.db, identityOf(world, caller));
+      const before = await snapshot(t.db, world.org.organization.id);
+      const result = await testCase.action.run(t.db, identity, world.org.slug, testCase.input(world) as never);
+      if (ORG_ALLOWED[name]!.includes(caller)) {
+        expect(result).toMatchObject({ ok: true });
+        expect(await testCase.changed(t.db, world, caller)).toBe(true);
+      } else {
+        expect(result).toMatchObject({ ok: false, code: REFUSAL[caller] ?? "forbidden" });
+        expect(await snapshot(t.db, world.org.organization.id)).toBe(before);
       }
     });
   });
