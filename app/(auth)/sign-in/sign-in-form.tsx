@@ -7,11 +7,11 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { requestSignInLink, type SignInState } from "@/lib/actions/auth/request-sign-in-link";
 
-export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
+export function SignInForm({ callbackUrl, defaultEmail = "" }: { callbackUrl: string; defaultEmail?: string }) {
   const [state, formAction, pending] = useActionState<SignInState, FormData>(requestSignInLink, null);
   const failure = state && !state.ok ? state : null;
   // Controlled, so the address stays in the field when the action answers with an error.
-  const [email, setEmail] = useState("");
+  const [email, setEmail] = useState(defaultEmail);
   const emailError = failure?.fieldErrors?.email?.[0];
   const formError = failure && !emailError ? failure.error : undefined;
 
