@@ -2,7 +2,7 @@
 // The organization's section links, highlighting the current one; a sidebar list or mobile tabs.
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { Settings, ShieldCheck, UsersRound, Boxes, type LucideIcon } from "lucide-react";
+import { Settings, ShieldCheck, UsersRound, Boxes, Mail, type LucideIcon } from "lucide-react";
 import { cn } from "@/components/ui/cn";
 
 interface Section {
@@ -15,6 +15,7 @@ interface Section {
 const SECTIONS: Section[] = [
   { segment: "members", label: "Members", icon: UsersRound },
   { segment: "teams", label: "Teams", icon: Boxes },
+  { segment: "invitations", label: "Invitations", icon: Mail },
   { segment: "roles", label: "Roles", icon: ShieldCheck },
   { segment: "settings", label: "Settings", icon: Settings },
 ];

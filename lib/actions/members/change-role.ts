@@ -2,8 +2,13 @@
 import "server-only";
 import { findMemberTeamIds, updateMemberRow, updatePendingInvitation } from "@/db/queries/member-records";
 import { defineOrgAction } from "@/lib/actions/define-org-action";
+import { deliverOutboxEmail } from "@/lib/email/deliver";
+import { enqueueEmail } from "@/lib/email/outbox";
+import { renderRoleChangedEmail } from "@/lib/email/templates/role-changed";
+import { appUrl } from "@/lib/env";
 import { assertAnotherOwnerRemains } from "@/lib/members/owners";
 import { whyCannotChangeRole } from "@/lib/members/rules";
+import { ROLE_LABELS } from "@/lib/permissions";
 import { changeRoleSchema } from "@/lib/validation/members";
 import { loadTargetMember, memberTarget, refuseUnless } from "./guards";
 
@@ -23,6 +28,19 @@ export const changeRole = defineOrgAction({
       await updatePendingInvitation(tx, scope, { ...updated, teamIds: await findMemberTeamIds(tx, scope) });
     }
     await ctx.audit({ action: "member.role_changed", target: memberTarget(updated), metadata: { from: target.role, to: updated.role } });
+    if (updated.userId) {
+      // Members who have joined are told; a Pending one sees the new role on their invitation.
+      const email = await renderRoleChangedEmail({
+        organizationName: organization.name,
+        memberName: updated.name,
+        fromRoleLabel: ROLE_LABELS[target.role],
+        toRoleLabel: ROLE_LABELS[updated.role],
+        changedByName: actor.name,
+        url: `${appUrl()}/orgs/${organization.slug}/members`,
+      });
+      const { id } = await enqueueEmail(tx, { organizationId: organization.id, to: updated.email, template: "role-changed", ...email });
+      ctx.afterCommit((db) => deliverOutboxEmail(db, id));
+    }
     return { id: updated.id, role: updated.role };
   },
 });

@@ -4,6 +4,9 @@
 import "server-only";
 import { deleteMemberRow } from "@/db/queries/member-records";
 import { defineOrgAction } from "@/lib/actions/define-org-action";
+import { deliverOutboxEmail } from "@/lib/email/deliver";
+import { enqueueEmail } from "@/lib/email/outbox";
+import { renderRemovedEmail } from "@/lib/email/templates/removed";
 import { whyCannotRemove } from "@/lib/members/rules";
 import { assertAnotherOwnerRemains } from "@/lib/members/owners";
 import { memberRefSchema } from "@/lib/validation/members";
@@ -18,6 +21,12 @@ export const removeMember = defineOrgAction({
     await assertAnotherOwnerRemains(ctx.tx, target);
     await deleteMemberRow(ctx.tx, { organizationId: ctx.organization.id, memberId: target.id });
     await ctx.audit({ action: "member.removed", target: memberTarget(target), metadata: { role: target.role, status: target.status } });
+    if (target.userId) {
+      // Only people who had joined are told; a pending invitee's link simply stops working.
+      const email = await renderRemovedEmail({ organizationName: ctx.organization.name, memberName: target.name, removedByName: ctx.actor.name });
+      const { id } = await enqueueEmail(ctx.tx, { organizationId: ctx.organization.id, to: target.email, template: "removed", ...email });
+      ctx.afterCommit((db) => deliverOutboxEmail(db, id));
+    }
     return { id: target.id };
   },
 });

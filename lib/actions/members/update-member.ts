@@ -5,9 +5,14 @@ import "server-only";
 import { setMemberTeams } from "@/db/queries/teams";
 import { cancelPendingInvitations, findMemberTeamIds, updateMemberRow, updatePendingInvitation } from "@/db/queries/member-records";
 import { defineOrgAction } from "@/lib/actions/define-org-action";
+import { deliverOutboxEmail } from "@/lib/email/deliver";
+import { enqueueEmail } from "@/lib/email/outbox";
+import { renderRoleChangedEmail } from "@/lib/email/templates/role-changed";
+import { appUrl } from "@/lib/env";
 import { ActionError } from "@/lib/errors";
 import { assertAnotherOwnerRemains } from "@/lib/members/owners";
 import { whyCannotChangeRole, whyCannotEdit, whyCannotSetPermissions } from "@/lib/members/rules";
+import { ROLE_LABELS } from "@/lib/permissions";
 import { updateMemberSchema } from "@/lib/validation/members";
 import { assertEmailFree, assertTeamsExist, loadTargetMember, memberTarget, refuseUnless } from "./guards";
 import { invitePendingMember } from "./invite-pending-member";
@@ -62,6 +67,18 @@ export const updateMember = defineOrgAction({
 
     if (before.role !== target.role) {
       await ctx.audit({ action: "member.role_changed", target: memberTarget(target), metadata: { from: before.role, to: target.role } });
+      if (target.userId) {
+        const email = await renderRoleChangedEmail({
+          organizationName: organization.name,
+          memberName: target.name,
+          fromRoleLabel: ROLE_LABELS[before.role],
+          toRoleLabel: ROLE_LABELS[target.role],
+          changedByName: actor.name,
+          url: `${appUrl()}/orgs/${organization.slug}/members`,
+        });
+        const { id } = await enqueueEmail(tx, { organizationId: organization.id, to: target.email, template: "role-changed", ...email });
+        ctx.afterCommit((db) => deliverOutboxEmail(db, id));
+      }
     }
     const changed = changedFields(before, target, teamsBefore, input.teamIds);
     if (changed.length > 0) await ctx.audit({ action: "member.updated", target: memberTarget(target), metadata: { fields: changed } });

@@ -1,0 +1,80 @@
+// Invitations view: every invitation of the organization with its status, inviter, send and expiry
+// times and the delivery state of its latest email; Resend, Change and Cancel per row. Server-side
+// paginated and filtered (status, email) from the URL. Only members who may invite see it.
+import type { Metadata } from "next";
+import Link from "next/link";
+import { UserPlus } from "lucide-react";
+import { buttonClasses } from "@/components/ui/button";
+import { InvitationsNoAccess } from "@/components/invitations/list/invitations-no-access";
+import { parseInvitationsSearch, type InvitationsSearch } from "@/components/invitations/list/invitations-search";
+import { getDb } from "@/db";
+import { countInvitationsByStatus, listInvitations } from "@/db/queries/invitations";
+import { listTeams } from "@/db/queries/teams";
+import { requireOrgContext } from "@/lib/auth/org-context";
+import { emailDeliveryEnabled } from "@/lib/env";
+import { can } from "@/lib/permissions";
+import { InvitationsPageClient } from "./page-client";
+
+export const metadata: Metadata = { title: "Invitations" };
+
+export default async function InvitationsPage({ params, searchParams }: PageProps<"/orgs/[slug]/invitations">) {
+  const [{ slug }, rawSearch] = await Promise.all([params, searchParams]);
+  const { organization, member: viewer } = await requireOrgContext(slug);
+  const membersHref = `/orgs/${organization.slug}/members`;
+  const header = (
+    <header className="flex flex-wrap items-start justify-between gap-3">
+      <div>
+        <h1 className="text-2xl font-semibold text-slate-900">Invitations</h1>
+        <p className="mt-1 text-sm text-slate-600">
+          People invited to {organization.name}: whether they have accepted, and whether the email reached them.
+        </p>
+      </div>
+      {can(viewer, "members.invite") ? (
+        <Link href={`${membersHref}?create=1`} className={buttonClasses("primary", "md")}>
+          <UserPlus className="size-4" aria-hidden="true" />
+          Invite someone
+        </Link>
+      ) : null}
+    </header>
+  );
+  if (!can(viewer, "members.invite")) {
+    return (
+      <div className="space-y-6">
+        {header}
+        <InvitationsNoAccess membersHref={membersHref} />
+      </div>
+    );
+  }
+
+  const search = parseInvitationsSearch(rawSearch);
+  const { list, counts, teams, now } = await loadInvitationsPage(organization.id, search);
+
+  return (
+    <div className="space-y-6">
+      {header}
+      <InvitationsPageClient
+        slug={organization.slug}
+        viewer={{ role: viewer.role, permissions: viewer.permissions }}
+        search={{ ...search, page: list.page }}
+        list={list}
+        counts={counts}
+        teams={teams}
+        expiryDays={organization.invitationExpiryDays}
+        deliveryEnabled={emailDeliveryEnabled}
+        now={now}
+      />
+    </div>
+  );
+}
+
+async function loadInvitationsPage(organizationId: string, search: InvitationsSearch) {
+  const db = await getDb();
+  const status = search.status === "all" ? null : search.status;
+  const [list, counts, teams] = await Promise.all([
+    listInvitations(db, { organizationId, status, q: search.q, page: search.page, pageSize: search.pageSize }),
+    countInvitationsByStatus(db, { organizationId }),
+    listTeams(db, { organizationId }),
+  ]);
+  // Relative times ("in 6 days") are computed from this on the server and in the browser alike.
+  return { list, counts, teams, now: Date.now() };
+}

@@ -1,0 +1,59 @@
+// Changes the role and teams of a pending invitation, and of the Pending member row it will fill
+// in, under the same rank rules as inviting (a Manager can't make an invitation Admin).
+import "server-only";
+import { z } from "zod";
+import { getMemberForUpdate, updateMemberRow } from "@/db/queries/member-records";
+import { getInvitationForUpdate, updateInvitationRow } from "@/db/queries/invitations";
+import { setMemberTeams } from "@/db/queries/teams";
+import { defineOrgAction } from "@/lib/actions/define-org-action";
+import { assertTeamsExist, refuseUnless } from "@/lib/actions/members/guards";
+import { ActionError } from "@/lib/errors";
+import { whyCannotInviteAs } from "@/lib/members/rules";
+import { roleSchema } from "@/lib/validation/members";
+
+export const updateInvitationSchema = z.object({
+  invitationId: z.uuid({ error: "Unknown invitation" }),
+  role: roleSchema,
+  teamIds: z
+    .array(z.uuid({ error: "Unknown team" }))
+    .max(100, "Too many teams")
+    .default([])
+    .transform((list) => [...new Set(list)]),
+});
+export type UpdateInvitationInput = z.input<typeof updateInvitationSchema>;
+
+export const updateInvitation = defineOrgAction({
+  permission: "members.invite",
+  schema: updateInvitationSchema,
+  async handler(ctx, input) {
+    const { tx, organization, actor } = ctx;
+    const scope = { organizationId: organization.id, invitationId: input.invitationId };
+    const invitation = await getInvitationForUpdate(tx, scope);
+    if (!invitation) throw new ActionError("not_found", "Invitation not found.");
+    refuseUnless(whyCannotInviteAs(actor, invitation.role));
+    if (invitation.status !== "pending") {
+      throw new ActionError("conflict", `Only pending invitations can be changed; this one is ${invitation.status}.`);
+    }
+    const roleRefusal = whyCannotInviteAs(actor, input.role);
+    if (roleRefusal) throw new ActionError("forbidden", roleRefusal, { role: [roleRefusal] });
+    await assertTeamsExist(tx, organization.id, input.teamIds);
+
+    const updated = await updateInvitationRow(tx, scope, { role: input.role, teamIds: input.teamIds });
+    const member = invitation.memberId ? await getMemberForUpdate(tx, { organizationId: organization.id, memberId: invitation.memberId }) : null;
+    if (member && member.status === "pending") {
+      const memberScope = { organizationId: organization.id, memberId: member.id };
+      await updateMemberRow(tx, memberScope, { role: input.role });
+      await setMemberTeams(tx, { ...memberScope, teamIds: input.teamIds });
+    }
+
+    const teamsChanged = [...invitation.teamIds].sort().join() !== [...input.teamIds].sort().join();
+    if (invitation.role !== input.role || teamsChanged) {
+      await ctx.audit({
+        action: "invitation.updated",
+        target: { type: "invitation", id: updated.id, name: member?.name ?? null, email: updated.email },
+        metadata: { from: invitation.role, to: updated.role, teamIds: input.teamIds },
+      });
+    }
+    return { id: updated.id, role: updated.role, teamIds: updated.teamIds };
+  },
+});

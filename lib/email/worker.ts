@@ -1,0 +1,83 @@
+// The background worker each app instance runs: every ~15 s it delivers due outbox mail (new
+// messages, retries after backoff, sends whose worker vanished), expires overdue invitations and
+// prunes old rate-limit windows. Safe with any number of instances: outbox messages are claimed
+// atomically and the other two are idempotent single statements.
+import "server-only";
+import type { Database } from "@/db/client";
+import { expireOverdueInvitations } from "@/db/queries/invitations";
+import { pruneRateLimits } from "@/lib/rate-limit";
+import { deliverDueEmails, type DeliveryOptions, type DueDeliveryReport } from "./deliver";
+
+export const SWEEP_INTERVAL_MS = 15_000;
+/** Rate-limit windows last at most a day; older ones can never be counted against again. */
+const RATE_LIMIT_RETENTION_MS = 2 * 24 * 60 * 60 * 1000;
+
+export interface SweepReport {
+  delivery: DueDeliveryReport;
+  expiredInvitations: number;
+}
+
+/** One pass of the worker; tests call it directly. Each part runs even if another fails. */
+export async function runBackgroundSweep(
+  db: Database,
+  options: DeliveryOptions & { limit?: number; now?: number } = {},
+): Promise<SweepReport> {
+  const report: SweepReport = { delivery: { sent: 0, failed: 0, dead: 0, skipped: 0 }, expiredInvitations: 0 };
+  const parts: [string, () => Promise<void>][] = [
+    ["expire invitations", async () => void (report.expiredInvitations = await expireOverdueInvitations(db))],
+    ["deliver email", async () => void (report.delivery = await deliverDueEmails(db, { limit: 50, ...options }))],
+    ["prune rate limits", () => pruneRateLimits(db, new Date((options.now ?? Date.now()) - RATE_LIMIT_RETENTION_MS))],
+  ];
+  for (const [name, part] of parts) {
+    try {
+      await part();
+    } catch (error) {
+      console.error(`[worker] ${name} failed:`, error instanceof Error ? error.message : error);
+    }
+  }
+  return report;
+}
+
+export interface WorkerHandle {
+  stop: () => void;
+}
+
+const globalForWorker = globalThis as unknown as { rosterWorker?: WorkerHandle };
+
+/**
+ * Starts the sweep loop once per process (a second call returns the running one). The next run is
+ * scheduled only after the current one finishes, so runs never overlap; jitter keeps instances
+ * started together from sweeping in lockstep; the timer is unref'd so it never keeps a process alive.
+ */
+export function startBackgroundWorker(getDb: () => Promise<Database>, intervalMs = SWEEP_INTERVAL_MS): WorkerHandle {
+  if (globalForWorker.rosterWorker) return globalForWorker.rosterWorker;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let stopped = false;
+
+  const schedule = () => {
+    if (stopped) return;
+    const jitter = (Math.random() - 0.5) * 0.4 * intervalMs; // ±20%
+    timer = setTimeout(() => void tick(), Math.max(1000, intervalMs + jitter));
+    timer.unref?.();
+  };
+  const tick = async () => {
+    try {
+      await runBackgroundSweep(await getDb());
+    } catch (error) {
+      console.error("[worker] sweep failed:", error instanceof Error ? error.message : error);
+    } finally {
+      schedule();
+    }
+  };
+
+  const handle: WorkerHandle = {
+    stop: () => {
+      stopped = true;
+      clearTimeout(timer);
+      if (globalForWorker.rosterWorker === handle) globalForWorker.rosterWorker = undefined;
+    },
+  };
+  globalForWorker.rosterWorker = handle;
+  schedule();
+  return handle;
+}
