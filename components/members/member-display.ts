@@ -97,6 +97,8 @@ const ACTION_LABELS: Record<string, string> = {
   "member.removed": "Removed",
   "member.left": "Left the organization",
   "invitation.accepted": "Accepted the invitation",
+  "invitations.imported": "Invited from a CSV import",
+  "invitations.bulk_sent": "Sent invitations in bulk",
   "invitation.declined": "Declined the invitation",
   "team.member_added": "Added to a team",
   "team.member_removed": "Removed from a team",

@@ -50,6 +50,9 @@ export interface ImportReview {
   invalid: number;
   /** Team names in the file that don't exist (and aren't being created), as first written. */
   unknownTeams: string[];
+  /** Every team name in the file that doesn't exist yet, being created or not, as first written. */
+  missingTeams: string[];
+  /** Rows with each kind of problem (a row naming two unknown teams counts once). */
   counts: Partial<Record<ImportIssueCode, number>>;
 }
 
@@ -70,6 +73,7 @@ const MAX_TEXT = { name: 200, department: 100, jobTitle: 100 } as const;
 export function reviewImport(rows: readonly ImportRow[], context: ReviewContext): ImportReview {
   const seenEmails = new Set<string>();
   const unknownTeams = new Map<string, string>();
+  const missingTeams = new Map<string, string>();
   let seatsLeft = context.seatsAvailable;
   const reviewed = rows.map((row): ReviewedRow => {
     const issues: ImportIssue[] = [];
@@ -85,7 +89,9 @@ export function reviewImport(rows: readonly ImportRow[], context: ReviewContext)
 
     for (const team of row.teams) {
       const key = team.toLowerCase();
-      if (context.teamsByName.has(key) || context.createTeams.has(key)) continue;
+      if (context.teamsByName.has(key)) continue;
+      if (!missingTeams.has(key)) missingTeams.set(key, team);
+      if (context.createTeams.has(key)) continue;
       if (!unknownTeams.has(key)) unknownTeams.set(key, team);
       issues.push({ code: "unknown_team", message: `Unknown team “${team}”` });
     }
@@ -109,7 +115,46 @@ export function reviewImport(rows: readonly ImportRow[], context: ReviewContext)
   });
 
   const counts: Partial<Record<ImportIssueCode, number>> = {};
-  for (const row of reviewed) for (const issue of row.issues) counts[issue.code] = (counts[issue.code] ?? 0) + 1;
+  for (const row of reviewed) {
+    for (const code of new Set(row.issues.map((issue) => issue.code))) counts[code] = (counts[code] ?? 0) + 1;
+  }
   const valid = reviewed.filter((r) => r.issues.length === 0).length;
-  return { rows: reviewed, valid, invalid: reviewed.length - valid, unknownTeams: [...unknownTeams.values()], counts };
+  return { rows: reviewed, valid, invalid: reviewed.length - valid, unknownTeams: [...unknownTeams.values()], missingTeams: [...missingTeams.values()], counts };
+}
+
+/** What the review dialog needs of one row: kept small, since a file can have 10,000. */
+export interface ReviewRowView {
+  line: number;
+  email: string;
+  role: Role | null;
+  teams: string[];
+  issues: ImportIssue[];
+}
+
+export interface ImportReviewView {
+  total: number;
+  valid: number;
+  invalid: number;
+  counts: Partial<Record<ImportIssueCode, number>>;
+  /** Team names in the file that don't exist yet; `create` when the admin chose to create it. */
+  missingTeams: { name: string; create: boolean }[];
+  canCreateTeams: boolean;
+  seatsAvailable: number;
+  rows: ReviewRowView[];
+}
+
+export function toReviewView(
+  review: ImportReview,
+  { createTeams, canCreateTeams, seatsAvailable }: { createTeams: ReadonlySet<string>; canCreateTeams: boolean; seatsAvailable: number },
+): ImportReviewView {
+  return {
+    total: review.rows.length,
+    valid: review.valid,
+    invalid: review.invalid,
+    counts: review.counts,
+    missingTeams: review.missingTeams.map((name) => ({ name, create: createTeams.has(name.toLowerCase()) })),
+    canCreateTeams,
+    seatsAvailable,
+    rows: review.rows.map(({ line, email, role, teams, issues }) => ({ line, email, role, teams, issues })),
+  };
 }

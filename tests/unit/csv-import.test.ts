@@ -109,3 +109,15 @@ describe("cells", () => {
     expect(parseRole("root")).toBeNull();
   });
 });
+
+describe("small reviews", () => {
+  const row = (line: number, email: string, teams: string[] = []) => ({ line, email, role: "viewer", teams, name: null, department: null, jobTitle: null });
+
+  it("counts rows per kind of problem, and lists every missing team whether or not it is being created", () => {
+    const review = reviewImport([row(2, "a@x.com", ["Ghost", "Phantom"]), row(3, "b@x.com", ["phantom"])], context({ createTeams: new Set(["ghost"]) }));
+    expect(review.counts).toEqual({ unknown_team: 2 });
+    expect(review.rows[0]?.issues.map((i) => i.message)).toEqual(["Unknown team “Phantom”"]);
+    expect(review.unknownTeams).toEqual(["Phantom"]);
+    expect(review.missingTeams).toEqual(["Ghost", "Phantom"]);
+  });
+});

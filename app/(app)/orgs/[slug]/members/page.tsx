@@ -1,6 +1,7 @@
 // Members dashboard: summary counts, seat usage and the server-paginated members table; every
 // view (search, filters, sort, page, open member) lives in the URL.
 import type { Metadata } from "next";
+import { InviteActions } from "@/components/invitations/bulk/invite-actions";
 import { CreateMemberButton } from "@/components/members/create-member-button";
 import { MemberSummaryCards } from "@/components/members/member-summary-cards";
 import { SeatUsageBar } from "@/components/members/seat-usage-bar";
@@ -29,7 +30,11 @@ export default async function MembersPage({ params, searchParams }: PageProps<"/
           <h1 className="text-2xl font-semibold text-slate-900">Members</h1>
           <p className="mt-1 text-sm text-slate-600">Manage organization members, their roles, and access permissions.</p>
         </div>
-        {can(viewer, "members.invite") ? <CreateMemberButton /> : null}
+        {can(viewer, "members.invite") ? (
+          <InviteActions slug={organization.slug} teams={data.teams} viewer={{ role: viewer.role, permissions: viewer.permissions }} defaultRole={organization.defaultRole}>
+            <CreateMemberButton />
+          </InviteActions>
+        ) : null}
       </header>
 
       <MemberSummaryCards summary={data.summary} />

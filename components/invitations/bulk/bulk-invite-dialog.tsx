@@ -1,0 +1,135 @@
+"use client";
+// Invite Members: addresses separated by commas, spaces or lines, one role, teams and an optional
+// message; Send Invitations shows what happened to each address (invited, or why not).
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useState } from "react";
+import { Controller, useForm, useWatch, type Resolver } from "react-hook-form";
+import { toast } from "sonner";
+import { Button } from "@/components/ui/button";
+import { Checkbox } from "@/components/ui/checkbox";
+import { Dialog, DialogBody, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import { FormError, FormField } from "@/components/ui/form-field";
+import { NativeSelect } from "@/components/ui/native-select";
+import { Textarea } from "@/components/ui/textarea";
+import type { BulkInviteSummary } from "@/lib/actions/invitations/bulk-invite";
+import { bulkInviteAction } from "@/lib/actions/invitations/import-server-actions";
+import { ROLE_LABELS, assignableRoles, type Role } from "@/lib/permissions";
+import { INVITE_MESSAGE_MAX, MAX_BULK_INVITE_EMAILS, bulkInviteSchema, splitEmailList } from "@/lib/validation/invitations";
+import { BulkInviteResult } from "./bulk-invite-result";
+import type { InviteActionsProps } from "./invite-actions";
+
+interface FormValues {
+  emails: string;
+  role: Role;
+  teamIds: string[];
+  message: string;
+}
+
+type Props = Omit<InviteActionsProps, "children"> & { open: boolean; onClose: () => void };
+
+export function BulkInviteDialog({ open, onClose, ...props }: Props) {
+  // A fresh form each time the dialog opens.
+  const [session, setSession] = useState(0);
+  return (
+    <Dialog open={open} onOpenChange={(next) => (next ? undefined : onClose())}>
+      <DialogContent className="max-w-2xl">
+        {open ? <BulkInviteForm key={session} {...props} onClose={onClose} onAgain={() => setSession((n) => n + 1)} /> : null}
+      </DialogContent>
+    </Dialog>
+  );
+}
+
+function BulkInviteForm({ slug, teams, viewer, defaultRole, onClose, onAgain }: Omit<Props, "open"> & { onAgain: () => void }) {
+  const roles = assignableRoles(viewer);
+  const [summary, setSummary] = useState<BulkInviteSummary | null>(null);
+  const [formError, setFormError] = useState<string | null>(null);
+  const form = useForm<FormValues>({
+    resolver: zodResolver(bulkInviteSchema) as unknown as Resolver<FormValues>,
+    defaultValues: { emails: "", role: roles.includes(defaultRole) ? defaultRole : (roles[roles.length - 1] ?? "viewer"), teamIds: [], message: "" },
+  });
+  const { register, control, formState, setError } = form;
+  const addressCount = splitEmailList(useWatch({ control, name: "emails" }) ?? "").length;
+
+  async function submit(values: FormValues) {
+    setFormError(null);
+    const result = await bulkInviteAction(slug, values);
+    if (!result.ok) {
+      const fields = Object.entries(result.fieldErrors ?? {}).filter(([path]) => path.split(".")[0]! in values);
+      for (const [path, messages] of fields) setError(path.split(".")[0] as keyof FormValues, { message: messages?.[0] });
+      if (fields.length === 0) setFormError(result.error);
+      return;
+    }
+    const sent = result.data.invited.length;
+    if (sent > 0) toast.success(sent === 1 ? "1 invitation sent." : `${sent} invitations sent.`);
+    else toast.warning("No invitations were sent.");
+    setSummary(result.data);
+  }
+
+  if (summary) return <BulkInviteResult summary={summary} onAgain={onAgain} onClose={onClose} />;
+
+  return (
+    <form onSubmit={form.handleSubmit(submit)} noValidate className="flex min-h-0 flex-1 flex-col">
+      <DialogHeader>
+        <DialogTitle>Invite Members</DialogTitle>
+        <DialogDescription>Each person gets an email invitation and shows as Pending, holding a seat, until they accept.</DialogDescription>
+      </DialogHeader>
+      <DialogBody className="space-y-5">
+        <FormField
+          label="Email addresses"
+          required
+          hint={`Separate addresses with commas, spaces or new lines (up to ${MAX_BULK_INVITE_EMAILS}). ${addressCount === 1 ? "1 address" : `${addressCount} addresses`}.`}
+          error={formState.errors.emails?.message}
+        >
+          <Textarea rows={5} autoComplete="off" spellCheck={false} placeholder={"jane@company.com, sam@company.com\nalex@company.com"} {...register("emails")} />
+        </FormField>
+        <FormField label="Role" required error={formState.errors.role?.message}>
+          <NativeSelect controlSize="md" className="w-full sm:w-64" {...register("role")}>
+            {roles.map((r) => (
+              <option key={r} value={r}>
+                {ROLE_LABELS[r]}
+              </option>
+            ))}
+          </NativeSelect>
+        </FormField>
+        <fieldset>
+          <legend className="text-sm font-medium text-slate-700">Teams</legend>
+          {teams.length === 0 ? (
+            <p className="mt-1 text-sm text-slate-500">No teams yet. Create teams on the Teams page.</p>
+          ) : (
+            <Controller
+              control={control}
+              name="teamIds"
+              render={({ field }) => (
+                <ul className="mt-2 grid max-h-36 gap-2 overflow-y-auto rounded-md border border-slate-200 p-3 sm:grid-cols-2">
+                  {teams.map((team) => (
+                    <li key={team.id}>
+                      <label className="flex items-center gap-2 text-sm text-slate-700">
+                        <Checkbox
+                          checked={field.value.includes(team.id)}
+                          onCheckedChange={(checked) => field.onChange(checked ? [...field.value, team.id] : field.value.filter((id) => id !== team.id))}
+                        />
+                        <span className="truncate">{team.name}</span>
+                      </label>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            />
+          )}
+        </fieldset>
+        <FormField label="Message" hint={`Optional, shown in the invitation email (up to ${INVITE_MESSAGE_MAX} characters).`} error={formState.errors.message?.message}>
+          <Textarea rows={3} placeholder="Welcome aboard! Here's your invitation to our workspace." {...register("message")} />
+        </FormField>
+        <FormError message={formError} />
+      </DialogBody>
+      <DialogFooter>
+        <Button variant="secondary" onClick={onClose} disabled={formState.isSubmitting}>
+          Cancel
+        </Button>
+        <Button type="submit" disabled={formState.isSubmitting}>
+          {formState.isSubmitting ? "Sending…" : "Send Invitations"}
+        </Button>
+      </DialogFooter>
+    </form>
+  );
+}
