@@ -19,4 +19,5 @@ export const e2eServerEnv: Record<string, string> = {
   NEXT_TELEMETRY_DISABLED: "1",
   // Specs sign the same people in many times; the limit itself is covered by integration tests.
   SIGN_IN_LIMIT_PER_EMAIL: "10000",
+  SIGN_IN_LIMIT_PER_IP: "10000",
 };

@@ -19,6 +19,8 @@ const schema = z.object({
   ROSTER_SKIP_DEMO_SEED: z.enum(["0", "1"]).optional(),
   // Sign-in emails per address per 15 minutes (the e2e server raises it: its tests sign in often).
   SIGN_IN_LIMIT_PER_EMAIL: z.coerce.number().int().min(1).max(100_000).default(5),
+  // ... and per client IP (everyone behind one office NAT shares it).
+  SIGN_IN_LIMIT_PER_IP: z.coerce.number().int().min(1).max(100_000).default(30),
 });
 
 function readEnv() {

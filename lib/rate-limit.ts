@@ -22,7 +22,7 @@ export const RATE_LIMITS = {
   /** Sign-in links per email address. */
   signInPerEmail: { limit: env.SIGN_IN_LIMIT_PER_EMAIL, windowMs: 15 * 60 * 1000, noun: "sign-in emails" },
   /** Sign-in links per client address. */
-  signInPerIp: { limit: 30, windowMs: 15 * 60 * 1000, noun: "sign-in emails" },
+  signInPerIp: { limit: env.SIGN_IN_LIMIT_PER_IP, windowMs: 15 * 60 * 1000, noun: "sign-in emails" },
 } satisfies Record<string, RateLimitRule>;
 
 export type RateLimitResult = { ok: true; count: number } | { ok: false; retryAfterMs: number; message: string };
