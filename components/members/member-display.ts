@@ -49,38 +49,6 @@ export function formatCount(value: number): string {
   return numberFormat.format(value);
 }
 
-// Dates render in UTC so the server's HTML and the browser's hydration agree.
-const dateFormat = new Intl.DateTimeFormat("en-US", { month: "short", day: "numeric", year: "numeric", timeZone: "UTC" });
-const dateTimeFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
-
-export function formatDate(date: Date): string {
-  return dateFormat.format(date);
-}
-
-export function formatDateTime(date: Date): string {
-  return `${dateTimeFormat.format(date)} UTC`;
-}
-
-const relativeFormat = new Intl.RelativeTimeFormat("en", { numeric: "auto" });
-const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
-  ["year", 365 * 24 * 3600],
-  ["month", 30 * 24 * 3600],
-  ["week", 7 * 24 * 3600],
-  ["day", 24 * 3600],
-  ["hour", 3600],
-  ["minute", 60],
-];
-
-/** "3 days ago", relative to `now` (the server's render time, so hydration matches). */
-export function formatRelative(date: Date, now: number): string {
-  const seconds = Math.round((date.getTime() - now) / 1000);
-  if (Math.abs(seconds) < 60) return "Just now";
-  for (const [unit, size] of UNITS) {
-    if (Math.abs(seconds) >= size) return capitalize(relativeFormat.format(Math.trunc(seconds / size), unit));
-  }
-  return "Just now";
-}
-
 function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -11,6 +11,7 @@ import type { MemberDetail } from "@/db/queries/members";
 import { whyCannotChangeStatus, whyCannotGrant } from "@/lib/members/rules";
 import { GRANTABLE_PERMISSIONS, PERMISSION_LABELS, ROLE_LABELS, ROLES, assignableRoles, roleHasPermission } from "@/lib/permissions";
 import type { UpdateMemberInput } from "@/lib/validation/members";
+import { TeamCheckboxes } from "@/components/teams/team-checkboxes";
 import { useMemberManagement } from "./member-management";
 
 /** Create uses the same shape without memberId; status is then Active or Inactive. */
@@ -108,36 +109,15 @@ export function MemberFormFields({ form, target }: { form: UseFormReturn<MemberF
         />
       </fieldset>
 
-      <fieldset className="sm:col-span-2">
-        <legend className="text-sm font-medium text-slate-700">Groups</legend>
-        {teams.length === 0 ? (
-          <p className="mt-1 text-sm text-slate-500">No teams yet. Create teams on the Teams page.</p>
-        ) : (
-          <Controller
-            control={control}
-            name="teamIds"
-            render={({ field }) => {
-              const value = field.value ?? [];
-              return (
-                <ul className="mt-2 grid max-h-40 gap-2 overflow-y-auto rounded-md border border-slate-200 p-3 sm:grid-cols-2">
-                  {teams.map((team) => (
-                    <li key={team.id}>
-                      <label className="flex items-center gap-2 text-sm text-slate-700">
-                        <Checkbox
-                          checked={value.includes(team.id)}
-                          onCheckedChange={(checked) => field.onChange(checked ? [...value, team.id] : value.filter((id) => id !== team.id))}
-                        />
-                        <span className="truncate">{team.name}</span>
-                      </label>
-                    </li>
-                  ))}
-                </ul>
-              );
-            }}
-          />
-        )}
-        {errors.teamIds?.message ? <p className="mt-1 text-xs font-medium text-red-600">{errors.teamIds.message}</p> : null}
-      </fieldset>
+      <div className="sm:col-span-2">
+        <Controller
+          control={control}
+          name="teamIds"
+          render={({ field }) => (
+            <TeamCheckboxes legend="Groups" teams={teams} value={field.value ?? []} onChange={field.onChange} error={errors.teamIds?.message} />
+          )}
+        />
+      </div>
     </div>
   );
 }

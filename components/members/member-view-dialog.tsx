@@ -12,7 +12,8 @@ import type { MemberListRow } from "@/db/queries/member-list";
 import type { MemberDetail } from "@/db/queries/members";
 import { PERMISSION_LABELS, PERMISSIONS, ROLE_LABELS, roleHasPermission, type Permission } from "@/lib/permissions";
 import { RoleBadge, StatusBadge } from "./member-badges";
-import { describeAuditAction, formatDate, formatDateTime, formatRelative } from "./member-display";
+import { formatDate, formatDateTime, formatRelative } from "@/lib/format-time";
+import { describeAuditAction } from "./member-display";
 
 export interface LoadedMemberDetail {
   /** The id that was asked for. */
@@ -136,7 +137,7 @@ function Details({ member, showActivity, now }: { member: MemberDetail; showActi
           <Field label="Last Login">
             {member.lastActiveAt ? (
               <time dateTime={member.lastActiveAt.toISOString()} title={formatDateTime(member.lastActiveAt)}>
-                {formatRelative(member.lastActiveAt, now)}
+                {formatRelative(member.lastActiveAt, now, { capitalized: true })}
               </time>
             ) : (
               "Never"
@@ -210,7 +211,7 @@ function Details({ member, showActivity, now }: { member: MemberDetail; showActi
                     <p className="text-xs text-slate-500">
                       {event.actorName || event.actorEmail ? `by ${event.actorName ?? event.actorEmail} · ` : ""}
                       <time dateTime={event.createdAt.toISOString()} title={formatDateTime(event.createdAt)}>
-                        {formatRelative(event.createdAt, now)}
+                        {formatRelative(event.createdAt, now, { capitalized: true })}
                       </time>
                     </p>
                   </div>

@@ -9,7 +9,7 @@ import type { MemberListRow } from "@/db/queries/member-list";
 import { RoleBadge, StatusBadge } from "./member-badges";
 import type { MemberTarget } from "./member-management";
 import { MemberRowActions, RoleCell } from "./member-row-actions";
-import { formatDate, formatDateTime, formatRelative } from "./member-display";
+import { formatDate, formatDateTime, formatRelative } from "@/lib/format-time";
 
 const MAX_TEAM_CHIPS = 1;
 
@@ -92,7 +92,7 @@ export function memberColumns({ now, selectable, onView, onEdit }: ColumnContext
         if (!at) return <span className="text-slate-400">Never</span>;
         return (
           <time dateTime={at.toISOString()} title={formatDateTime(at)} className="whitespace-nowrap text-slate-700">
-            {formatRelative(at, now)}
+            {formatRelative(at, now, { capitalized: true })}
           </time>
         );
       },

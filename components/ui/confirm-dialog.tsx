@@ -12,6 +12,7 @@ export function ConfirmDialog({
   title,
   description,
   confirmLabel,
+  dismissLabel = "Cancel",
   variant = "danger",
   confirmDisabled = false,
   onConfirm,
@@ -22,6 +23,8 @@ export function ConfirmDialog({
   title: ReactNode;
   description: ReactNode;
   confirmLabel: string;
+  /** Name the dismiss button for what it keeps when "Cancel" would be ambiguous ("Keep invitation"). */
+  dismissLabel?: string;
   variant?: ButtonVariant;
   /** E.g. until a typed confirmation matches. */
   confirmDisabled?: boolean;
@@ -56,15 +59,15 @@ export function ConfirmDialog({
       <AlertDialog.Portal>
         <AlertDialog.Overlay className="fixed inset-0 z-50 bg-slate-900/40 backdrop-blur-[1px]" />
         <AlertDialog.Content className="fixed top-1/2 left-1/2 z-50 w-[calc(100vw-2rem)] max-w-md -translate-x-1/2 -translate-y-1/2 rounded-xl border border-slate-200 bg-white p-6 shadow-xl focus:outline-none">
-          <AlertDialog.Title className="text-lg font-semibold text-slate-900">{title}</AlertDialog.Title>
-          <AlertDialog.Description className="mt-2 text-sm text-slate-600">{description}</AlertDialog.Description>
+          <AlertDialog.Title className="text-lg font-semibold break-words text-slate-900">{title}</AlertDialog.Title>
+          <AlertDialog.Description className="mt-2 text-sm break-words text-slate-600">{description}</AlertDialog.Description>
           {children ? <div className="mt-4">{children}</div> : null}
           <div className="mt-4">
             <FormError message={error} />
           </div>
           <div className="mt-5 flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
             <AlertDialog.Cancel className={buttonClasses("secondary")} disabled={busy}>
-              Cancel
+              {dismissLabel}
             </AlertDialog.Cancel>
             <button
               type="button"

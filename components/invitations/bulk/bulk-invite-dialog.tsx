@@ -6,7 +6,6 @@ import { useState } from "react";
 import { Controller, useForm, useWatch, type Resolver } from "react-hook-form";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
-import { Checkbox } from "@/components/ui/checkbox";
 import { Dialog, DialogBody, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { FormError, FormField } from "@/components/ui/form-field";
 import { NativeSelect } from "@/components/ui/native-select";
@@ -16,6 +15,7 @@ import { bulkInviteAction } from "@/lib/actions/invitations/import-server-action
 import { ROLE_LABELS, assignableRoles, type Role } from "@/lib/permissions";
 import { INVITE_MESSAGE_MAX, MAX_BULK_INVITE_EMAILS, bulkInviteSchema, splitEmailList } from "@/lib/validation/invitations";
 import { BulkInviteResult } from "./bulk-invite-result";
+import { TeamCheckboxes } from "@/components/teams/team-checkboxes";
 import type { InviteActionsProps } from "./invite-actions";
 
 interface FormValues {
@@ -91,32 +91,11 @@ function BulkInviteForm({ slug, teams, viewer, defaultRole, onClose, onAgain }: 
             ))}
           </NativeSelect>
         </FormField>
-        <fieldset>
-          <legend className="text-sm font-medium text-slate-700">Teams</legend>
-          {teams.length === 0 ? (
-            <p className="mt-1 text-sm text-slate-500">No teams yet. Create teams on the Teams page.</p>
-          ) : (
-            <Controller
-              control={control}
-              name="teamIds"
-              render={({ field }) => (
-                <ul className="mt-2 grid max-h-36 gap-2 overflow-y-auto rounded-md border border-slate-200 p-3 sm:grid-cols-2">
-                  {teams.map((team) => (
-                    <li key={team.id}>
-                      <label className="flex items-center gap-2 text-sm text-slate-700">
-                        <Checkbox
-                          checked={field.value.includes(team.id)}
-                          onCheckedChange={(checked) => field.onChange(checked ? [...field.value, team.id] : field.value.filter((id) => id !== team.id))}
-                        />
-                        <span className="truncate">{team.name}</span>
-                      </label>
-                    </li>
-                  ))}
-                </ul>
-              )}
-            />
-          )}
-        </fieldset>
+        <Controller
+          control={control}
+          name="teamIds"
+          render={({ field }) => <TeamCheckboxes teams={teams} value={field.value} onChange={field.onChange} error={formState.errors.teamIds?.message} />}
+        />
         <FormField label="Message" hint={`Optional, shown in the invitation email (up to ${INVITE_MESSAGE_MAX} characters).`} error={formState.errors.message?.message}>
           <Textarea rows={3} placeholder="Welcome aboard! Here's your invitation to our workspace." {...register("message")} />
         </FormField>

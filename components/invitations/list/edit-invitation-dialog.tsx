@@ -5,13 +5,13 @@ import { useState } from "react";
 import { Controller, useForm } from "react-hook-form";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
-import { Checkbox } from "@/components/ui/checkbox";
 import { Dialog, DialogBody, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { FormError, FormField } from "@/components/ui/form-field";
 import { NativeSelect } from "@/components/ui/native-select";
 import type { InvitationListRow } from "@/db/queries/invitations";
 import type { TeamOption } from "@/db/queries/teams";
 import { updateInvitationAction } from "@/lib/actions/invitations/server-actions";
+import { TeamCheckboxes } from "@/components/teams/team-checkboxes";
 import { ROLES, ROLE_LABELS, assignableRoles, type Actor, type Role } from "@/lib/permissions";
 
 interface Values {
@@ -101,39 +101,11 @@ function EditInvitationForm({
             ))}
           </NativeSelect>
         </FormField>
-        <fieldset className="space-y-2">
-          <legend className="text-sm font-medium text-slate-700">Teams</legend>
-          {teams.length === 0 ? (
-            <p className="text-sm text-slate-500">This organization has no teams yet.</p>
-          ) : (
-            <Controller
-              control={control}
-              name="teamIds"
-              render={({ field }) => (
-                <ul className="max-h-56 space-y-1 overflow-y-auto rounded-md border border-slate-200 p-2">
-                  {teams.map((team) => (
-                    <li key={team.id}>
-                      <label className="flex cursor-pointer items-center gap-2.5 rounded px-2 py-1.5 text-sm text-slate-800 hover:bg-slate-50">
-                        <Checkbox
-                          checked={field.value.includes(team.id)}
-                          onCheckedChange={(checked) =>
-                            field.onChange(checked ? [...field.value, team.id] : field.value.filter((id) => id !== team.id))
-                          }
-                        />
-                        <span className="min-w-0 truncate">{team.name}</span>
-                      </label>
-                    </li>
-                  ))}
-                </ul>
-              )}
-            />
-          )}
-          {formState.errors.teamIds?.message ? (
-            <p role="alert" className="text-xs font-medium text-red-600">
-              {formState.errors.teamIds.message}
-            </p>
-          ) : null}
-        </fieldset>
+        <Controller
+          control={control}
+          name="teamIds"
+          render={({ field }) => <TeamCheckboxes teams={teams} value={field.value} onChange={field.onChange} error={formState.errors.teamIds?.message} />}
+        />
         <FormError message={formError} />
       </DialogBody>
       <DialogFooter>

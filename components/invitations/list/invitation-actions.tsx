@@ -9,7 +9,7 @@ import type { TeamOption } from "@/db/queries/teams";
 import { cancelInvitationAction, resendInvitationAction } from "@/lib/actions/invitations/server-actions";
 import type { Actor } from "@/lib/permissions";
 import { EditInvitationDialog } from "./edit-invitation-dialog";
-import { InvitationConfirmDialog } from "./invitation-confirm-dialog";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 
 type Kind = "resend" | "cancel" | "edit";
 
@@ -51,7 +51,7 @@ export function InvitationActionsProvider({
   return (
     <Context.Provider value={value}>
       {children}
-      <InvitationConfirmDialog
+      <ConfirmDialog
         open={pending?.kind === "resend"}
         onOpenChange={close}
         title={`Resend the invitation to ${email}?`}
@@ -75,7 +75,7 @@ export function InvitationActionsProvider({
           return null;
         }}
       />
-      <InvitationConfirmDialog
+      <ConfirmDialog
         open={pending?.kind === "cancel"}
         onOpenChange={close}
         title={`Cancel the invitation to ${email}?`}

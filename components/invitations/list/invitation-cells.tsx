@@ -4,7 +4,8 @@ import { cn } from "@/components/ui/cn";
 import type { InvitationListRow } from "@/db/queries/invitations";
 import type { InvitationStatus, Role } from "@/db/schema/enums";
 import { ROLE_LABELS } from "@/lib/permissions";
-import { INVITATION_STATUS_LABELS, INVITATION_STATUS_TONES, describeDelivery, formatDateTime, formatRelative } from "./invitation-display";
+import { formatDateTime, formatRelative } from "@/lib/format-time";
+import { INVITATION_STATUS_LABELS, INVITATION_STATUS_TONES, describeDelivery } from "./invitation-display";
 
 const ROLE_TONES: Record<Role, BadgeTone> = {
   owner: "purple",

@@ -3,6 +3,7 @@
 import type { BadgeTone } from "@/components/ui/badge";
 import type { DeliveryState } from "@/db/queries/invitations";
 import type { InvitationStatus } from "@/db/schema/enums";
+import { formatMoment } from "@/lib/format-time";
 
 export const INVITATION_STATUS_LABELS: Record<InvitationStatus, string> = {
   pending: "Pending",
@@ -25,44 +26,6 @@ export const INVITATION_STATUS_TONES: Record<InvitationStatus, BadgeTone> = {
 /** What the server actions allow (resend-invitation.ts, cancel-invitation.ts), for the menu. */
 export const RESENDABLE: readonly InvitationStatus[] = ["pending", "expired", "bounced"];
 export const CANCELLABLE: readonly InvitationStatus[] = ["pending", "expired", "bounced"];
-
-// Dates render in UTC so the server's HTML and the browser's hydration agree.
-const dateFormat = new Intl.DateTimeFormat("en-US", { month: "short", day: "numeric", year: "numeric", timeZone: "UTC" });
-const dateTimeFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
-const timeFormat = new Intl.DateTimeFormat("en-US", { hour: "numeric", minute: "2-digit", timeZone: "UTC" });
-
-export const formatDate = (date: Date) => dateFormat.format(date);
-export const formatDateTime = (date: Date) => `${dateTimeFormat.format(date)} UTC`;
-
-const monthDayFormat = new Intl.DateTimeFormat("en-US", { month: "short", day: "numeric", timeZone: "UTC" });
-
-/** "3:05 PM UTC" the same day as `now`, "Jan 3, 3:05 PM UTC" the same year, with the year otherwise. */
-export function formatMoment(date: Date, now: number): string {
-  const today = new Date(now);
-  if (dateFormat.format(date) === dateFormat.format(today)) return `${timeFormat.format(date)} UTC`;
-  if (date.getUTCFullYear() === today.getUTCFullYear()) return `${monthDayFormat.format(date)}, ${timeFormat.format(date)} UTC`;
-  return formatDateTime(date);
-}
-
-const relativeFormat = new Intl.RelativeTimeFormat("en", { numeric: "auto" });
-const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
-  ["year", 365 * 24 * 3600],
-  ["month", 30 * 24 * 3600],
-  ["week", 7 * 24 * 3600],
-  ["day", 24 * 3600],
-  ["hour", 3600],
-  ["minute", 60],
-];
-
-/** "in 6 days", "3 hours ago", relative to `now` (the server's render time). */
-export function formatRelative(date: Date, now: number): string {
-  const seconds = Math.round((date.getTime() - now) / 1000);
-  if (Math.abs(seconds) < 60) return "just now";
-  for (const [unit, size] of UNITS) {
-    if (Math.abs(seconds) >= size) return relativeFormat.format(Math.trunc(seconds / size), unit);
-  }
-  return "just now";
-}
 
 export interface DeliveryDescription {
   label: string;

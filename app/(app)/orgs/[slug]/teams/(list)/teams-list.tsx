@@ -3,7 +3,7 @@
 // the ⋯ menu for those who manage teams. An empty organization gets an explanation instead.
 import { Boxes, Plus } from "lucide-react";
 import Link from "next/link";
-import { formatDate } from "@/components/members/member-display";
+import { formatDate } from "@/lib/format-time";
 import { TeamActionsMenu } from "@/components/teams/team-actions-menu";
 import { memberCountLabel, teamHref } from "@/components/teams/team-display";
 import { Button } from "@/components/ui/button";

@@ -5,7 +5,7 @@ import { ArrowLeft, UserPlus } from "lucide-react";
 import Link from "next/link";
 import { usePathname, useRouter } from "next/navigation";
 import { useCallback, useState, useTransition } from "react";
-import { formatDate } from "@/components/members/member-display";
+import { formatDate } from "@/lib/format-time";
 import { TeamActionsMenu } from "@/components/teams/team-actions-menu";
 import { memberCountLabel } from "@/components/teams/team-display";
 import { Button } from "@/components/ui/button";
