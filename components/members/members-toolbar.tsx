@@ -1,8 +1,7 @@
 "use client";
 // Search box (debounced) and the filter menus of the members table: Role, Status, Team,
 // Department, Joined, Activity, and Clear filters.
-import { ChevronDown, Search, X } from "lucide-react";
-import { useEffect, useState } from "react";
+import { ChevronDown, X } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import {
@@ -16,7 +15,7 @@ import {
   DropdownMenuSeparator,
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
-import { Input } from "@/components/ui/input";
+import { SearchInput } from "@/components/ui/search-input";
 import type { TeamOption } from "@/db/queries/teams";
 import { ROLE_LABELS, ROLES } from "@/lib/permissions";
 import {
@@ -31,7 +30,6 @@ import {
 import { ACTIVITY_LABELS, JOINED_LABELS, STATUS_LABELS } from "./member-display";
 import type { MembersSearchController } from "./use-members-search";
 
-const SEARCH_DEBOUNCE_MS = 300;
 
 export interface FilterOptions {
   teams: TeamOption[];
@@ -46,7 +44,15 @@ export function MembersToolbar({ controller, options }: { controller: MembersSea
 
   return (
     <div className="flex flex-wrap items-center gap-2">
-      <SearchBox value={search.q} onSearch={(q) => setFilters({ q }, { replace: true })} />
+      <SearchInput
+        value={search.q}
+        onSearch={(q) => setFilters({ q }, { replace: true })}
+        label="Search members by name, email, team or role"
+        placeholder="Search members…"
+        maxLength={MAX_QUERY_LENGTH}
+        className="mb-1 sm:mr-1 sm:mb-0 sm:w-64"
+        inputClassName="h-8"
+      />
       <div className="contents" role="group" aria-label="Filters">
         <MultiFilter
           label="Role"
@@ -95,54 +101,6 @@ export function MembersToolbar({ controller, options }: { controller: MembersSea
           </Button>
         ) : null}
       </div>
-    </div>
-  );
-}
-
-function SearchBox({ value, onSearch }: { value: string; onSearch: (q: string) => void }) {
-  const [text, setText] = useState(value);
-  const [synced, setSynced] = useState(value);
-  // The URL's query changed from outside (Clear filters, back button): show it.
-  if (value !== synced) {
-    setSynced(value);
-    if (value !== text.trim()) setText(value);
-  }
-
-  useEffect(() => {
-    const q = text.trim();
-    if (q === value) return;
-    const timer = setTimeout(() => onSearch(q), SEARCH_DEBOUNCE_MS);
-    return () => clearTimeout(timer);
-  }, [text, value, onSearch]);
-
-  return (
-    <div className="relative mb-1 w-full sm:mr-1 sm:mb-0 sm:w-64">
-      <Search className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-slate-400" aria-hidden="true" />
-      <Input
-        type="search"
-        value={text}
-        onChange={(e) => setText(e.target.value)}
-        onKeyDown={(e) => {
-          if (e.key === "Enter") onSearch(text.trim());
-        }}
-        maxLength={MAX_QUERY_LENGTH}
-        placeholder="Search members…"
-        aria-label="Search members by name, email, team or role"
-        className="h-8 pr-8 pl-9 [&::-webkit-search-cancel-button]:hidden"
-      />
-      {text ? (
-        <button
-          type="button"
-          onClick={() => {
-            setText("");
-            onSearch("");
-          }}
-          className="absolute top-1/2 right-2 -translate-y-1/2 rounded p-0.5 text-slate-400 hover:text-slate-700 focus-visible:outline-2 focus-visible:outline-indigo-600"
-          aria-label="Clear search"
-        >
-          <X className="size-4" aria-hidden="true" />
-        </button>
-      ) : null}
     </div>
   );
 }

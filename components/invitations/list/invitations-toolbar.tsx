@@ -1,15 +1,12 @@
 "use client";
 // The Invitations view's filters: a status switch with counts and a debounced email search.
-import { Search, X } from "lucide-react";
-import { useEffect, useState } from "react";
+import { SearchInput } from "@/components/ui/search-input";
 import { cn } from "@/components/ui/cn";
-import { Input } from "@/components/ui/input";
 import type { InvitationStatus } from "@/db/schema/enums";
 import { INVITATION_STATUS_LABELS } from "./invitation-display";
 import { INVITATION_STATUSES, MAX_INVITATION_QUERY, type InvitationStatusFilter } from "./invitations-search";
 import type { InvitationsSearchController } from "./use-invitations-search";
 
-const DEBOUNCE_MS = 300;
 const count = new Intl.NumberFormat("en-US");
 
 export function InvitationsToolbar({ controller, counts }: { controller: InvitationsSearchController; counts: Record<InvitationStatus, number> }) {
@@ -45,50 +42,14 @@ export function InvitationsToolbar({ controller, counts }: { controller: Invitat
           );
         })}
       </div>
-      <SearchBox value={search.q} onSearch={(q) => setFilters({ q }, { replace: true })} />
-    </div>
-  );
-}
-
-function SearchBox({ value, onSearch }: { value: string; onSearch: (q: string) => void }) {
-  const [text, setText] = useState(value);
-  const [lastValue, setLastValue] = useState(value);
-  // The URL changed elsewhere (back button, "Show all"): show its query.
-  if (value !== lastValue) {
-    setLastValue(value);
-    if (value !== text.trim()) setText(value);
-  }
-  useEffect(() => {
-    if (text.trim() === value) return;
-    const timer = setTimeout(() => onSearch(text.trim()), DEBOUNCE_MS);
-    return () => clearTimeout(timer);
-  }, [text, value, onSearch]);
-
-  return (
-    <div className="relative w-full sm:max-w-72 2xl:w-64">
-      <Search className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-slate-400" aria-hidden="true" />
-      <Input
-        type="search"
-        value={text}
-        maxLength={MAX_INVITATION_QUERY}
-        onChange={(e) => setText(e.target.value)}
-        onKeyDown={(e) => {
-          if (e.key === "Enter") onSearch(text.trim());
-        }}
+      <SearchInput
+        value={search.q}
+        onSearch={(q) => setFilters({ q }, { replace: true })}
+        label="Search invitations by email"
         placeholder="Search by email"
-        aria-label="Search invitations by email"
-        className="h-9 pr-9 pl-9 [&::-webkit-search-cancel-button]:hidden"
+        maxLength={MAX_INVITATION_QUERY}
+        className="sm:max-w-72 2xl:w-64"
       />
-      {text ? (
-        <button
-          type="button"
-          onClick={() => setText("")}
-          className="absolute top-1/2 right-2 -translate-y-1/2 rounded p-1 text-slate-400 hover:text-slate-700 focus-visible:outline-2 focus-visible:outline-indigo-600"
-          aria-label="Clear search"
-        >
-          <X className="size-4" aria-hidden="true" />
-        </button>
-      ) : null}
     </div>
   );
 }

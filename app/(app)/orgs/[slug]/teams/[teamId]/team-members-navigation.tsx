@@ -1,42 +1,20 @@
 "use client";
 // Finding people in a large team: a debounced name/email filter and previous/next pagination.
-import { ChevronLeft, ChevronRight, Search } from "lucide-react";
-import { useEffect, useState } from "react";
+import { ChevronLeft, ChevronRight } from "lucide-react";
 import { formatCount } from "@/components/members/member-display";
+import { SearchInput } from "@/components/ui/search-input";
 import { Button } from "@/components/ui/button";
-import { Input } from "@/components/ui/input";
-
-const DEBOUNCE_MS = 300;
 
 export function TeamMembersFilter({ value, onSearch }: { value: string; onSearch: (q: string) => void }) {
-  const [text, setText] = useState(value);
-  const [synced, setSynced] = useState(value);
-  // The URL changed from outside (back button): show its query.
-  if (value !== synced) {
-    setSynced(value);
-    if (value !== text.trim()) setText(value);
-  }
-
-  useEffect(() => {
-    const q = text.trim();
-    if (q === value) return;
-    const timer = setTimeout(() => onSearch(q), DEBOUNCE_MS);
-    return () => clearTimeout(timer);
-  }, [text, value, onSearch]);
-
   return (
-    <div className="relative w-full sm:w-72">
-      <Search className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-slate-400" aria-hidden="true" />
-      <Input
-        type="search"
-        value={text}
-        onChange={(e) => setText(e.target.value)}
-        maxLength={100}
-        placeholder="Filter by name or email…"
-        aria-label="Filter team members by name or email"
-        className="pl-9"
-      />
-    </div>
+    <SearchInput
+      value={value}
+      onSearch={onSearch}
+      label="Filter team members by name or email"
+      placeholder="Filter by name or email…"
+      className="sm:w-72"
+      inputClassName="h-10"
+    />
   );
 }
 
