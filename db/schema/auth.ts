@@ -1,5 +1,5 @@
 // Auth.js tables (users, accounts, sessions, verification tokens), shaped as @auth/drizzle-adapter expects.
-import { integer, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
+import { index, integer, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
 import type { AdapterAccountType } from "next-auth/adapters";
 
 export const users = pgTable("users", {
@@ -41,7 +41,12 @@ export const sessions = pgTable("sessions", {
   expires: timestamp("expires", { mode: "date", precision: 3 }).notNull(),
   // When the sign-in happened: "recent authentication" checks (ownership transfer) read it.
   createdAt: timestamp("created_at", { mode: "date", precision: 3 }).notNull().defaultNow(),
-});
+  // Where and how the session was last used, so people (and admins) can recognise and end it.
+  // Written at most once a minute per session, not on every request.
+  lastSeenAt: timestamp("last_seen_at", { mode: "date", precision: 3 }),
+  ip: text("ip"),
+  userAgent: text("user_agent"),
+}, (t) => [index("sessions_user_idx").on(t.userId)]);
 
 export const verificationTokens = pgTable(
   "verification_tokens",

@@ -1,4 +1,5 @@
 // Email outbox: every message is stored before it is sent; delivery is recorded and retried.
+import { sql } from "drizzle-orm";
 import { index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { emailStatusEnum } from "./enums";
 import { invitations } from "./invitations";
@@ -13,8 +14,12 @@ export const emailOutbox = pgTable(
     invitationId: uuid("invitation_id").references(() => invitations.id, { onDelete: "set null" }),
     to: text("to").notNull(),
     subject: text("subject").notNull(),
+    // Bodies never hold a live secret: where the link or code goes they carry SECRET_PLACEHOLDER,
+    // and the secret itself sits in `secret` until the message is sent, dead or past its expiry.
     html: text("html").notNull(),
     text: text("text").notNull(),
+    secret: text("secret"),
+    secretExpiresAt: timestamp("secret_expires_at", { mode: "date", precision: 3 }),
     template: text("template").notNull(), // e.g. "sign-in", "invitation"
     status: emailStatusEnum("status").notNull().default("queued"),
     attempts: integer("attempts").notNull().default(0),
@@ -32,6 +37,7 @@ export const emailOutbox = pgTable(
     index("email_outbox_to_idx").on(t.to, t.createdAt),
     index("email_outbox_provider_id_idx").on(t.providerMessageId),
     index("email_outbox_invitation_idx").on(t.invitationId, t.createdAt),
+    index("email_outbox_secret_idx").on(t.secretExpiresAt).where(sql`${t.secret} is not null`),
   ],
 );
 
