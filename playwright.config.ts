@@ -29,7 +29,7 @@ export default defineConfig({
   },
   webServer: {
     // Build, lay down a fresh embedded database with the demo seed, then serve the build.
-    command: `npx next build && npx tsx e2e/prepare-db.ts && npx next start -p ${E2E_PORT}`,
+    command: `npx next build && npx tsx e2e/prepare-db.ts && node server.mjs -p ${E2E_PORT}`,
     url: `${E2E_BASE_URL}/api/health`,
     env: e2eServerEnv,
     reuseExistingServer: !process.env.CI && process.env.E2E_REUSE_SERVER === "1",

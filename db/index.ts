@@ -1,6 +1,7 @@
 // The app's database: one per process, kept on globalThis so hot reloads reuse it.
-// Embedded mode also loads the demo organization the first time.
-import { env } from "@/lib/env";
+// Embedded mode in development also loads the demo organization the first time (production:
+// only on an explicit `npm run db:seed`).
+import { autoSeedDemo, env } from "@/lib/env";
 import { openDatabase, type Database, type OpenedDatabase } from "./client";
 
 const globalForDb = globalThis as unknown as { rosterDb?: Promise<OpenedDatabase> };
@@ -14,7 +15,7 @@ async function open(): Promise<OpenedDatabase> {
     return openDatabase({ url: env.DATABASE_URL, migrate: false });
   }
   const opened = await openDatabase({ dataDir: env.PGLITE_DIR });
-  if (env.ROSTER_SKIP_DEMO_SEED !== "1") {
+  if (autoSeedDemo) {
     const { seedDemo } = await import("./seed/demo");
     await seedDemo(opened.db);
   }

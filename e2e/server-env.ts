@@ -11,7 +11,6 @@ export const e2eServerEnv: Record<string, string> = {
   NEXT_DIST_DIR: process.env.E2E_DIST_DIR ?? ".next-e2e",
   PGLITE_DIR: path.join(E2E_DATA_DIR, "pglite"),
   AUTH_SECRET: "e2e-only-secret-not-for-production-use-0123456789",
-  AUTH_TRUST_HOST: "true",
   ROSTER_DEV_MAILBOX: "1",
   APP_URL: E2E_BASE_URL,
   DATABASE_URL: "",

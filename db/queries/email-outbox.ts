@@ -2,7 +2,7 @@
 // outbox for the dev mailbox. Times come from the database clock (now()), which also stamps new
 // rows, so app servers with skewed clocks agree on what is due.
 import "server-only";
-import { and, desc, eq, gt, inArray, lte, sql } from "drizzle-orm";
+import { and, desc, eq, gt, inArray, isNotNull, isNull, lte, or, sql } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import { emailOutbox, type OutboxEmail } from "@/db/schema";
 
@@ -18,7 +18,42 @@ const claimable = and(
   inArray(emailOutbox.status, ["queued", "failed", "sending"]),
   lte(emailOutbox.nextAttemptAt, sql`now()`),
   gt(emailOutbox.createdAt, MAX_AGE),
+  // A message whose link or code has expired (or been erased) is not worth sending.
+  or(isNull(emailOutbox.secretExpiresAt), and(isNotNull(emailOutbox.secret), gt(emailOutbox.secretExpiresAt, sql`now()`))),
 );
+
+export type NewOutboxEmail = Pick<
+  typeof emailOutbox.$inferInsert,
+  "organizationId" | "invitationId" | "to" | "template" | "subject" | "html" | "text" | "secret" | "secretExpiresAt"
+>;
+
+export async function insertOutboxEmail(db: Queryable, message: NewOutboxEmail): Promise<{ id: string }> {
+  const [row] = await db.insert(emailOutbox).values(message).returning({ id: emailOutbox.id });
+  if (!row) throw new Error("The email outbox insert returned no row.");
+  return row;
+}
+
+/**
+ * Erases secrets nobody can use any more: the message was sent or gave up, the link or code
+ * expired, or the message was never sent within its window. Returns how many were erased.
+ */
+export async function eraseSpentSecrets(db: Queryable): Promise<number> {
+  const rows = await db
+    .update(emailOutbox)
+    .set({ secret: null })
+    .where(
+      and(
+        isNotNull(emailOutbox.secret),
+        or(
+          inArray(emailOutbox.status, ["sent", "dead"]),
+          lte(emailOutbox.secretExpiresAt, sql`now()`),
+          lte(emailOutbox.createdAt, MAX_AGE),
+        ),
+      ),
+    )
+    .returning({ id: emailOutbox.id });
+  return rows.length;
+}
 
 /**
  * Atomically takes a due message for one delivery attempt: status "sending", attempts + 1, and
@@ -57,7 +92,8 @@ const stillClaimed = (claim: Claim) =>
 export async function markOutboxSent(db: Queryable, claim: Claim, providerMessageId: string | null): Promise<void> {
   await db
     .update(emailOutbox)
-    .set({ status: "sent", providerMessageId, sentAt: sql`now()`, lastError: null })
+    // Delivered: the link or code now lives only in the recipient's mailbox.
+    .set({ status: "sent", providerMessageId, sentAt: sql`now()`, lastError: null, secret: null })
     .where(stillClaimed(claim));
 }
 
@@ -72,7 +108,7 @@ export async function markOutboxFailed(
     .set({
       status: outcome.status,
       lastError: outcome.error.slice(0, 1000),
-      ...(outcome.status === "failed" ? { nextAttemptAt: afterMs(outcome.retryInMs) } : {}),
+      ...(outcome.status === "failed" ? { nextAttemptAt: afterMs(outcome.retryInMs) } : { secret: null }),
     })
     .where(stillClaimed(claim))
     .returning({ nextAttemptAt: emailOutbox.nextAttemptAt });

@@ -139,21 +139,21 @@ export interface EmailTemplate {
 }
 
 /**
- * Invitation emails: each row names its role's template and carries its token, which replaces
- * `placeholder` in the template's HTML and text, so the bodies are sent to the server once per role.
+ * Invitation emails: each row names its role's template (bodies sent to the server once per role,
+ * stored with their secret placeholder) and carries its own token in the outbox's secret column.
  */
 export function insertInvitationEmails(
   db: Queryable,
-  shared: { organizationId: string; placeholder: string; templates: readonly EmailTemplate[] },
-  rows: readonly { id: string; invitation_id: string; to: string; role: Role; token: string }[],
+  shared: { organizationId: string; templates: readonly EmailTemplate[]; secretExpiresAt: Date },
+  rows: readonly { id: string; invitation_id: string; to: string; role: Role; secret: string }[],
 ): Promise<void> {
   const templates = JSON.stringify(shared.templates);
   return inChunks(rows, (json) =>
     db.execute(sql`
-      insert into email_outbox (id, organization_id, invitation_id, "to", template, subject, html, text)
-      select r.id, ${shared.organizationId}::uuid, r.invitation_id, r."to", 'invitation', t.subject,
-             replace(t.html, ${shared.placeholder}::text, r.token), replace(t.text, ${shared.placeholder}::text, r.token)
-      from json_to_recordset(${json}::json) as r(id uuid, invitation_id uuid, "to" text, role text, token text)
+      insert into email_outbox (id, organization_id, invitation_id, "to", template, subject, html, text, secret, secret_expires_at)
+      select r.id, ${shared.organizationId}::uuid, r.invitation_id, r."to", 'invitation', t.subject, t.html, t.text,
+             r.secret, ${shared.secretExpiresAt.toISOString()}::timestamp(3)
+      from json_to_recordset(${json}::json) as r(id uuid, invitation_id uuid, "to" text, role text, secret text)
       join json_to_recordset(${templates}::json) as t(role text, subject text, html text, text text) on t.role = r.role`),
   );
 }

@@ -7,6 +7,8 @@ export interface MailboxMessage {
   subject: string;
   text: string;
   links: string[];
+  /** The message's own link into the app (its sign-in or invitation link). */
+  appLink: string | null;
   createdAt: string;
 }
 
@@ -40,7 +42,7 @@ export async function waitForEmail(
 }
 
 export function signInLinkFrom(message: MailboxMessage): string {
-  const link = message.links.find((l) => l.includes("/api/auth/callback/resend"));
+  const link = [message.appLink ?? "", ...message.links].find((l) => l.includes("/api/auth/callback/resend"));
   if (!link) throw new Error(`no sign-in link in: ${message.links.join(", ")}`);
   return link;
 }

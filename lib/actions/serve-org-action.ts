@@ -8,6 +8,7 @@ import { getDb } from "@/db";
 import { getSessionUser } from "@/lib/auth/org-context";
 import { currentSessionToken } from "@/lib/auth/session-token";
 import type { ActionResult } from "@/lib/errors";
+import { requestOrigin } from "@/lib/request/client-ip";
 import type { OrgAction } from "./define-org-action";
 
 export async function serveOrgAction<S extends z.ZodType, T>(
@@ -20,8 +21,7 @@ export async function serveOrgAction<S extends z.ZodType, T>(
     db,
     {
       user,
-      ip: requestHeaders.get("x-forwarded-for")?.split(",")[0]?.trim() ?? requestHeaders.get("x-real-ip"),
-      userAgent: requestHeaders.get("user-agent"),
+      ...requestOrigin(requestHeaders),
       sessionToken,
     },
     typeof slug === "string" ? slug : "",

@@ -1,18 +1,29 @@
 // Auth.js v5: magic-link sign-in (Resend provider, sent through our email module), the Drizzle
 // adapter and database sessions, so removing or disabling a member ends their access at once.
+// Auth.js builds its URLs from AUTH_URL, which is set here from the one configured public URL
+// (APP_URL), so no request header (Host, X-Forwarded-Host) ever chooses where a link points.
 import NextAuth from "next-auth";
+import { AuthError } from "next-auth";
 import Resend from "next-auth/providers/resend";
 import { DrizzleAdapter } from "@auth/drizzle-adapter";
 import { getDb } from "@/db";
 import { accounts, sessions, users, verificationTokens } from "@/db/schema";
-import { authSecret, env } from "@/lib/env";
-import { clientIp } from "./sign-in-rate-limit";
+import { authRedirect } from "@/lib/auth/callback-url";
 import { sendSignInLink } from "@/lib/email/sign-in-link";
+import { appUrl, authSecret, env } from "@/lib/env";
+import { clientIp } from "@/lib/request/client-ip";
+import { normalizeEmailAddress } from "@/lib/validation/email";
 
 export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
 
+/** An address the email schema refuses: Auth.js shows its "not allowed to sign in" page, and sends nothing. */
+class RefusedSignInAddress extends AuthError {
+  static type = "AccessDenied";
+}
+
 export const { handlers, auth, signIn, signOut } = NextAuth(async () => {
   const db = await getDb();
+  process.env.AUTH_URL = appUrl();
   return {
     adapter: DrizzleAdapter(db, {
       usersTable: users,
@@ -22,16 +33,23 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async () => {
     }),
     session: { strategy: "database", maxAge: SESSION_MAX_AGE_SECONDS, updateAge: 24 * 60 * 60 },
     secret: authSecret(),
-    trustHost: true,
+    basePath: "/api/auth",
     pages: { signIn: "/sign-in", verifyRequest: "/sign-in/check-email", error: "/sign-in/error" },
+    callbacks: { redirect: authRedirect },
     providers: [
       Resend({
         from: env.EMAIL_FROM,
         // Sign-in links expire after 15 minutes.
         maxAge: 15 * 60,
-        normalizeIdentifier: (identifier) => identifier.trim().toLowerCase(),
+        normalizeIdentifier: (identifier) => {
+          try {
+            return normalizeEmailAddress(identifier);
+          } catch (error) {
+            throw new RefusedSignInAddress(error instanceof Error ? error.message : "Invalid email address");
+          }
+        },
         sendVerificationRequest: ({ identifier, url, expires, request }) =>
-          sendSignInLink({ to: identifier, url, expires, ip: clientIp(request.headers) }),
+          sendSignInLink(db, { to: identifier, url, expires, ip: clientIp(request.headers) }),
       }),
     ],
   };

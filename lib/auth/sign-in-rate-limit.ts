@@ -34,8 +34,3 @@ export async function peekSignInAllowance(db: Queryable, { email, ip }: { email:
   }
   return { ok: true, count: 0 };
 }
-
-/** The client address from proxy headers (the first hop), if any. */
-export function clientIp(headers: Headers): string | null {
-  return headers.get("x-forwarded-for")?.split(",")[0]?.trim() || headers.get("x-real-ip") || null;
-}

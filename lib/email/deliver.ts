@@ -9,6 +9,7 @@ import { claimOutboxEmail, listDueOutboxIds, markOutboxFailed, markOutboxSent } 
 import { env } from "@/lib/env";
 import { getResendClient } from "./client";
 import { decideAfterFailure, type SendError } from "./retry-policy";
+import { fillSecret } from "./secret";
 
 export const SEND_TIMEOUT_MS = 10_000;
 
@@ -81,8 +82,9 @@ async function send(client: Resend, message: OutboxEmail, from: string, timeoutM
         from,
         to: [message.to],
         subject: message.subject,
-        html: message.html,
-        text: message.text,
+        // The secret is filled in only now, on its way out; the stored bodies never hold it.
+        html: fillSecret(message.html, message.secret),
+        text: fillSecret(message.text, message.secret),
         tags: [{ name: "template", value: message.template.replace(/[^A-Za-z0-9_-]/g, "_") }],
       },
       // The outbox id makes a retry of a send Resend already accepted a no-op.

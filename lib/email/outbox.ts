@@ -1,8 +1,13 @@
 // Writes a message to the email outbox. Pass the transaction of the change the email belongs to,
-// so the change and its email commit together; deliver it after the commit.
+// so the change and its email commit together; deliver it after the commit. A message carrying a
+// secret (link or code) stores it apart from the bodies (see ./secret.ts).
 import "server-only";
 import type { Queryable } from "@/db/client";
-import { emailOutbox } from "@/db/schema";
+import { insertOutboxEmail } from "@/db/queries/email-outbox";
+import { assertSecretKeptApart, type OutboxSecret } from "./secret";
+
+/** A message that is never sent within this long of being written is never sent (see the outbox queries). */
+const SEND_WINDOW_MS = 24 * 60 * 60 * 1000;
 
 export interface OutboxMessage {
   organizationId?: string | null;
@@ -14,21 +19,24 @@ export interface OutboxMessage {
   subject: string;
   html: string;
   text: string;
+  /** The link token or code the bodies' SECRET_PLACEHOLDER stands for. */
+  secret?: OutboxSecret;
 }
 
 export async function enqueueEmail(db: Queryable, message: OutboxMessage): Promise<{ id: string }> {
-  const [row] = await db
-    .insert(emailOutbox)
-    .values({
-      organizationId: message.organizationId ?? null,
-      invitationId: message.invitationId ?? null,
-      to: message.to.trim().toLowerCase(),
-      template: message.template,
-      subject: message.subject,
-      html: message.html,
-      text: message.text,
-    })
-    .returning({ id: emailOutbox.id });
-  if (!row) throw new Error("The email outbox insert returned no row.");
-  return row;
+  if (message.secret) assertSecretKeptApart(message, message.secret);
+  const secretExpiresAt = message.secret
+    ? new Date(Math.min(message.secret.expiresAt.getTime(), Date.now() + SEND_WINDOW_MS))
+    : null;
+  return insertOutboxEmail(db, {
+    organizationId: message.organizationId ?? null,
+    invitationId: message.invitationId ?? null,
+    to: message.to.trim().toLowerCase(),
+    template: message.template,
+    subject: message.subject,
+    html: message.html,
+    text: message.text,
+    secret: message.secret?.value ?? null,
+    secretExpiresAt,
+  });
 }

@@ -1,9 +1,11 @@
 // The background worker each app instance runs: every ~15 s it delivers due outbox mail (new
-// messages, retries after backoff, sends whose worker vanished), expires overdue invitations and
-// prunes old rate-limit windows. Safe with any number of instances: outbox messages are claimed
-// atomically and the other two are idempotent single statements.
+// messages, retries after backoff, sends whose worker vanished), expires overdue invitations,
+// erases email secrets nobody can use any more and prunes old rate-limit windows. Safe with any
+// number of instances: outbox messages are claimed atomically and the rest are idempotent
+// single statements.
 import "server-only";
 import type { Database } from "@/db/client";
+import { eraseSpentSecrets } from "@/db/queries/email-outbox";
 import { expireOverdueInvitations } from "@/db/queries/invitations";
 import { pruneRateLimits } from "@/lib/rate-limit";
 import { deliverDueEmails, type DeliveryOptions, type DueDeliveryReport } from "./deliver";
@@ -15,6 +17,7 @@ const RATE_LIMIT_RETENTION_MS = 2 * 24 * 60 * 60 * 1000;
 export interface SweepReport {
   delivery: DueDeliveryReport;
   expiredInvitations: number;
+  erasedSecrets: number;
 }
 
 /** One pass of the worker; tests call it directly. Each part runs even if another fails. */
@@ -22,10 +25,11 @@ export async function runBackgroundSweep(
   db: Database,
   options: DeliveryOptions & { limit?: number; now?: number } = {},
 ): Promise<SweepReport> {
-  const report: SweepReport = { delivery: { sent: 0, failed: 0, dead: 0, skipped: 0 }, expiredInvitations: 0 };
+  const report: SweepReport = { delivery: { sent: 0, failed: 0, dead: 0, skipped: 0 }, expiredInvitations: 0, erasedSecrets: 0 };
   const parts: [string, () => Promise<void>][] = [
     ["expire invitations", async () => void (report.expiredInvitations = await expireOverdueInvitations(db))],
     ["deliver email", async () => void (report.delivery = await deliverDueEmails(db, { limit: 50, ...options }))],
+    ["erase spent email secrets", async () => void (report.erasedSecrets = await eraseSpentSecrets(db))],
     ["prune rate limits", () => pruneRateLimits(db, new Date((options.now ?? Date.now()) - RATE_LIMIT_RETENTION_MS))],
   ];
   for (const [name, part] of parts) {

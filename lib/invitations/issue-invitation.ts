@@ -6,6 +6,7 @@ import type { Queryable } from "@/db/client";
 import { invitations, type Member, type Organization } from "@/db/schema";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { renderEmail } from "@/lib/email/render";
+import { SECRET_PLACEHOLDER } from "@/lib/email/secret";
 import { InvitationEmail, type InvitationEmailProps } from "@/lib/email/templates/invitation";
 import { appUrl } from "@/lib/env";
 import { ROLE_LABELS } from "@/lib/permissions";
@@ -58,7 +59,7 @@ export async function issueInvitation(
     organizationName: organization.name,
     inviterName: inviter.name,
     roleLabel: ROLE_LABELS[member.role],
-    url: invitationUrl(token),
+    url: invitationUrl(SECRET_PLACEHOLDER),
     expiresAt,
     message,
   });
@@ -68,10 +69,12 @@ export async function issueInvitation(
     to: member.email,
     template: "invitation",
     ...email,
+    secret: { value: token, expiresAt },
   });
   return { invitationId: invitation!.id, outboxId };
 }
 
+/** The invitation link for a token (or for SECRET_PLACEHOLDER, in a stored body). */
 export function invitationUrl(token: string): string {
   return `${appUrl()}/invite/${token}`;
 }

@@ -1,8 +1,8 @@
 // Invites many people in the caller's transaction: Pending members, their teams, invitations,
 // outbox emails and audit events, written in multi-row inserts. The email is rendered once per
-// role with a placeholder token, then each recipient's own link is substituted, since a render
-// takes milliseconds and 10,000 of them would not fit an import's time budget. The token (only
-// [A-Za-z0-9_-]) needs no escaping in HTML or text, so the substitution is exact.
+// role with the secret placeholder where the link's token goes (a render takes milliseconds and
+// 10,000 of them would not fit an import's time budget); each recipient's own token waits in the
+// outbox's secret column and is filled in when the message is sent (lib/email/secret.ts).
 import "server-only";
 import crypto from "node:crypto";
 import type { Database, Queryable } from "@/db/client";
@@ -17,14 +17,13 @@ import {
 } from "@/db/queries/invitation-import";
 import type { AuditActor } from "@/lib/audit";
 import { deliverOutboxEmail } from "@/lib/email/deliver";
+import { SECRET_PLACEHOLDER } from "@/lib/email/secret";
 import { ROLE_LABELS, type Role } from "@/lib/permissions";
 import { buildInvitationEmail, invitationUrl } from "./issue-invitation";
 import { generateInvitationToken } from "./tokens";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const CHUNK = 1_000;
-/** As long as a real token and made of the same characters, so escaping and wrapping treat it alike. */
-export const TOKEN_PLACEHOLDER = "RosterInvitationTokenPlaceholder00000000000";
 /** Sent right after the commit; the background worker delivers the rest from the outbox. */
 export const DELIVER_INLINE = 5;
 
@@ -110,8 +109,8 @@ export async function issueInvitations(
     // Each recipient's own link replaces the placeholder in their role's rendered email.
     await insertInvitationEmails(
       tx,
-      { organizationId, placeholder: TOKEN_PLACEHOLDER, templates },
-      chunk.map((i) => ({ id: i.outboxId, invitation_id: i.invitationId, to: i.email, role: i.role, token: i.token })),
+      { organizationId, templates, secretExpiresAt: new Date(Math.min(expiresAt.getTime(), Date.now() + DAY_MS)) },
+      chunk.map((i) => ({ id: i.outboxId, invitation_id: i.invitationId, to: i.email, role: i.role, secret: i.token })),
     );
     await insertAuditEvents(
       tx,
@@ -145,12 +144,12 @@ async function renderTemplate({
     organizationName: organization.name,
     inviterName,
     roleLabel: ROLE_LABELS[role],
-    url: invitationUrl(TOKEN_PLACEHOLDER),
+    url: invitationUrl(SECRET_PLACEHOLDER),
     expiresAt,
     message,
   });
   // Never send an email without its link: if the template stops carrying the URL verbatim, fail loudly.
-  if (!email.html.includes(TOKEN_PLACEHOLDER) || !email.text.includes(TOKEN_PLACEHOLDER)) {
+  if (!email.html.includes(SECRET_PLACEHOLDER) || !email.text.includes(SECRET_PLACEHOLDER)) {
     throw new Error("The invitation template lost its link placeholder.");
   }
   return email;

@@ -1,15 +1,10 @@
 // Zod schema of the sign-in form.
 import { z } from "zod";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
+import { emailAddressSchema } from "./email";
 
 export const signInSchema = z.object({
-  email: z
-    .string({ error: "Enter your email address." })
-    .trim()
-    .toLowerCase()
-    .min(1, "Enter your email address.")
-    .max(254, "That email address is too long.")
-    .pipe(z.email("Enter a valid email address, like name@example.com.")),
+  email: emailAddressSchema,
   callbackUrl: z.unknown().transform((value) => safeCallbackUrl(value)),
 });
 

@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { memberStatusEnum, roleEnum } from "@/db/schema/enums";
 import { GRANTABLE_PERMISSIONS } from "@/lib/permissions";
+import { emailAddressSchema } from "./email";
 
 const trimmed = (max: number, label: string) =>
   z
@@ -18,12 +19,8 @@ const optionalText = (max: number, label: string) =>
     .nullish()
     .transform((v) => (v ? v : null));
 
-export const emailSchema = z
-  .string({ error: "Email address is required" })
-  .trim()
-  .toLowerCase()
-  .max(254, "Email address is too long")
-  .pipe(z.email("Enter a valid email address"));
+/** Every address goes through the one email schema (lib/validation/email.ts). */
+export const emailSchema = emailAddressSchema;
 
 export const roleSchema = z.enum(roleEnum.enumValues, { error: "Choose a valid role" });
 export const memberIdSchema = z.uuid({ error: "Unknown member" });

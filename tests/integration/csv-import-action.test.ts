@@ -17,6 +17,7 @@ import { hashInvitationToken } from "@/lib/invitations/tokens";
 import { FIXTURE_ROWS } from "../fixtures/make-import-fixture";
 import { addMember, createOrgFixture, type OrgFixture } from "../helpers/org-fixture";
 import { createTestDatabase, drivers, postgresUrl, type TestDatabase } from "../helpers/test-db";
+import { fillSecret } from "@/lib/email/secret";
 
 const fixture = fs.readFileSync(path.join(import.meta.dirname, "../fixtures/import-10k.csv"), "utf8");
 const text = (data: string) => ({ encoding: "text" as const, data });
@@ -94,7 +95,7 @@ describe.each(drivers)("Bulk Import (%s)", (driver) => {
     const [invitation] = await t.db.select().from(invitations).where(eq(invitations.memberId, ada!.id));
     expect([...invitation!.teamIds].sort()).toEqual([engineering!.id, researchOps!.id].sort());
     const [email] = await t.db.select().from(emailOutbox).where(eq(emailOutbox.invitationId, invitation!.id));
-    const token = email!.text.match(/\/invite\/([A-Za-z0-9_-]{43})/)?.[1];
+    const token = fillSecret(email!.text, email!.secret).match(/\/invite\/([A-Za-z0-9_-]{43})/)?.[1];
     expect(hashInvitationToken(token!)).toBe(invitation!.tokenHash);
     const audit = await t.db.select().from(auditEvents).where(eq(auditEvents.organizationId, org.organization.id));
     expect(audit.map((e) => e.action).sort()).toEqual(["invitations.imported", "member.invited", "member.invited", "team.created"]);

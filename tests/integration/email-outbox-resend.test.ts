@@ -2,8 +2,6 @@
 // outbox and the admin's delivery state show for a success, a refusal (4xx), a server error
 // (5xx), a timeout and an outage that outlasts the retries — and that the invitation survives
 // every one of them and goes out with a later sweep once Resend answers again.
-import http from "node:http";
-import type { AddressInfo } from "node:net";
 import { desc, eq, sql } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { emailOutbox, invitations } from "@/db/schema";
@@ -16,36 +14,19 @@ import { hashInvitationToken } from "@/lib/invitations/tokens";
 import { describeDelivery } from "@/components/invitations/list/invitation-display";
 import { createOrgFixture, type OrgFixture } from "../helpers/org-fixture";
 import { createTestDatabase, drivers, type TestDatabase } from "../helpers/test-db";
+import { sentText } from "@/tests/helpers/outbox";
+import { startFakeResend, type FakeResend } from "@/tests/helpers/fake-resend";
+import { SECRET_PLACEHOLDER } from "@/lib/email/secret";
 
-type Reply = { status: number; body: unknown } | "hang";
-
-/** A stand-in for api.resend.com: answers POST /emails with the queued replies, then with success. */
-const fake = {
-  requests: [] as { key: string; to: unknown }[],
-  replies: [] as Reply[],
-  server: http.createServer((req, res) => {
-    let raw = "";
-    req.on("data", (chunk: Buffer) => (raw += chunk.toString()));
-    req.on("end", () => {
-      fake.requests.push({ key: String(req.headers["idempotency-key"]), to: (JSON.parse(raw || "{}") as { to?: unknown }).to });
-      const reply = fake.replies.shift() ?? { status: 200, body: { id: `re_ok_${fake.requests.length}` } };
-      if (reply === "hang") return;
-      res.writeHead(reply.status, { "content-type": "application/json" }).end(JSON.stringify(reply.body));
-    });
-  }),
-};
+let fake: FakeResend;
 const serverError = (status: number) => ({ status, body: { statusCode: status, name: "internal_server_error", message: "Resend is down" } });
 
 beforeAll(async () => {
-  await new Promise<void>((resolve) => fake.server.listen(0, "127.0.0.1", resolve));
-  process.env.RESEND_BASE_URL = `http://127.0.0.1:${(fake.server.address() as AddressInfo).port}`;
-  process.env.RESEND_API_KEY = "re_test_key";
+  fake = await startFakeResend();
+  fake.install();
 });
 afterAll(async () => {
-  delete process.env.RESEND_BASE_URL;
-  delete process.env.RESEND_API_KEY;
-  fake.server.closeAllConnections();
-  await new Promise((resolve) => fake.server.close(resolve));
+  await fake.close();
 });
 afterEach(() => {
   fake.requests.length = 0;
@@ -83,12 +64,19 @@ describe.each(drivers)("invitation email through Resend (%s)", (driver) => {
   const shown = async (invitationId: string) => describeDelivery(await stateOf(invitationId), { now: Date.now(), deliveryEnabled: true }).label;
   const makeDue = () => t.db.update(emailOutbox).set({ nextAttemptAt: sql`now() - interval '1 second'` }).where(eq(emailOutbox.status, "failed"));
 
-  /** Still pending, unexpired, and the link in its latest email still opens it. */
+  /**
+   * Still pending, unexpired, and the link in its latest email (as stored while it can still be
+   * sent, else as Resend last received it) still opens it; a sent or dead message keeps no secret.
+   */
   async function expectStillAcceptable(invitationId: string) {
     const [row] = await t.db.select().from(invitations).where(eq(invitations.id, invitationId));
     expect(row!.status).toBe("pending");
     expect(row!.expiresAt.getTime()).toBeGreaterThan(Date.now());
-    const token = /\/invite\/([A-Za-z0-9_-]+)/.exec((await messagesOf(invitationId))[0]!.text)![1]!;
+    const [latest] = await messagesOf(invitationId);
+    const spent = latest!.status === "sent" || latest!.status === "dead";
+    expect(latest!.secret === null).toBe(spent);
+    const text = spent ? fake.requests.filter((r) => JSON.stringify(r.to).includes(row!.email)).at(-1)!.text : sentText(latest!);
+    const token = /\/invite\/([A-Za-z0-9_-]+)/.exec(text)![1]!;
     expect(hashInvitationToken(token)).toBe(row!.tokenHash);
   }
 
@@ -97,7 +85,12 @@ describe.each(drivers)("invitation email through Resend (%s)", (driver) => {
     const invitation = await invite();
     expect(fake.requests).toHaveLength(1);
     const [message] = await messagesOf(invitation.id);
-    expect(fake.requests[0]).toEqual({ key: message!.id, to: [invitation.email] });
+    expect(fake.requests[0]).toMatchObject({ key: message!.id, to: [invitation.email] });
+    // What Resend received carries the live link; what the outbox kept after sending does not.
+    expect(fake.requests[0]!.text).toMatch(/\/invite\/[A-Za-z0-9_-]{43}/);
+    expect(fake.requests[0]!.text).not.toContain(SECRET_PLACEHOLDER);
+    expect(message!.secret).toBeNull();
+    expect(message!.text).toContain(SECRET_PLACEHOLDER);
     expect(message).toMatchObject({ status: "sent", providerMessageId: "re_invite_1", attempts: 1, lastError: null });
     expect(await stateOf(invitation.id)).toMatchObject({ status: "sent", attempts: 1, deliveryEvent: null });
     expect(await shown(invitation.id)).toBe("Sent");
@@ -143,7 +136,7 @@ describe.each(drivers)("invitation email through Resend (%s)", (driver) => {
   it("a send that times out is retried by a later sweep", async () => {
     fake.replies.push("hang");
     delete process.env.RESEND_API_KEY; // stored only: the sweep makes the first attempt
-    const invitation = await invite().finally(() => (process.env.RESEND_API_KEY = "re_test_key"));
+    const invitation = await invite().finally(() => fake.install());
     expect(await stateOf(invitation.id)).toMatchObject({ status: "queued", attempts: 0 });
 
     expect((await runBackgroundSweep(t.db, { timeoutMs: 300 })).delivery.failed).toBe(1);

@@ -17,6 +17,7 @@ import { declineInvitation } from "@/lib/invitations/decline-invitation";
 import { hashInvitationToken } from "@/lib/invitations/tokens";
 import { createOrgFixture, createUser, type OrgFixture } from "../helpers/org-fixture";
 import { createTestDatabase, drivers, type TestDatabase } from "../helpers/test-db";
+import { fillSecret } from "@/lib/email/secret";
 
 /** Every table's rows as text, except the outbox (the email itself must carry the link). */
 async function dumpTables(db: Database): Promise<string> {
@@ -59,7 +60,7 @@ describe.each(drivers)("accepting and declining invitations (%s)", (driver) => {
     if (!result.ok) throw new Error(`invite failed: ${result.error}`);
     const normalised = email.trim().toLowerCase();
     const [mail] = await t.db.select().from(emailOutbox).where(eq(emailOutbox.to, normalised)).orderBy(desc(emailOutbox.createdAt)).limit(1);
-    const token = mail?.text.match(/\/invite\/([A-Za-z0-9_-]+)/)?.[1];
+    const token = (mail ? fillSecret(mail.text, mail.secret) : undefined)?.match(/\/invite\/([A-Za-z0-9_-]+)/)?.[1];
     if (!token) throw new Error("no invitation link in the outbox email");
     return { org, token, memberId: result.data.id, email: normalised };
   }

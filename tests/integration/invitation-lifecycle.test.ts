@@ -18,6 +18,7 @@ import { runBackgroundSweep, startBackgroundWorker } from "@/lib/email/worker";
 import { hashInvitationToken } from "@/lib/invitations/tokens";
 import { createOrgFixture, type OrgFixture } from "../helpers/org-fixture";
 import { createTestDatabase, drivers, type TestDatabase } from "../helpers/test-db";
+import { sentText } from "@/tests/helpers/outbox";
 
 const DAY = 24 * 3600 * 1000;
 
@@ -65,7 +66,7 @@ describe.each(drivers)("invitation lifecycle (%s)", (driver) => {
     it("issues a new token and expiry from the organization's setting: the old link stops working, the new one works", async () => {
       await t.db.update(organizations).set({ invitationExpiryDays: 3 }).where(eq(organizations.id, org.organization.id));
       const before = await invite();
-      const oldToken = tokenIn((await outboxOf(before.id))[0]!.text);
+      const oldToken = tokenIn(sentText((await outboxOf(before.id))[0]!));
       expect(await byHash(oldToken)).toHaveLength(1);
       await t.db.update(invitations).set({ expiresAt: new Date(Date.now() + DAY) }).where(eq(invitations.id, before.id));
 
@@ -80,7 +81,7 @@ describe.each(drivers)("invitation lifecycle (%s)", (driver) => {
       const [latest, first] = await outboxOf(before.id);
       expect(first).toBeDefined();
       expect(latest).toMatchObject({ template: "invitation-reminder", to: before.email, organizationId: org.organization.id });
-      expect(await byHash(tokenIn(latest!.text))).toEqual([expect.objectContaining({ id: before.id, status: "pending" })]);
+      expect(await byHash(tokenIn(sentText(latest!)))).toEqual([expect.objectContaining({ id: before.id, status: "pending" })]);
       const audit = await t.db.select().from(auditEvents).where(eq(auditEvents.targetId, before.id));
       expect(audit.map((e) => e.action)).toEqual(["invitation.resent"]);
     });

@@ -13,6 +13,7 @@ import { sendReauthCode } from "@/lib/actions/organizations/send-reauth-code";
 import { transferOwnership } from "@/lib/actions/organizations/transfer-ownership";
 import { addMember, createOrgFixture, type OrgFixture } from "../helpers/org-fixture";
 import { createTestDatabase, drivers, postgresUrl, type TestDatabase } from "../helpers/test-db";
+import { fillSecret } from "@/lib/email/secret";
 
 async function withSession(t: TestDatabase, identity: RequestIdentity, minutesAgo: number): Promise<RequestIdentity> {
   const sessionToken = crypto.randomBytes(16).toString("hex");
@@ -31,7 +32,7 @@ async function emailedCode(t: TestDatabase, org: OrgFixture, identity: RequestId
   if (!sent.ok) throw new Error(sent.error);
   const [mail] = await t.db.select().from(emailOutbox).where(eq(emailOutbox.to, identity.user!.email)).orderBy(desc(emailOutbox.createdAt)).limit(1);
   expect(mail).toMatchObject({ template: "reauth-code", organizationId: org.organization.id });
-  return /^\s*(\d{6})\s*$/m.exec(mail!.text)![1]!;
+  return /^\s*(\d{6})\s*$/m.exec(fillSecret(mail!.text, mail!.secret))![1]!;
 }
 
 describe.each(drivers)("ownership transfer (%s)", (driver) => {

@@ -1,8 +1,8 @@
-// One message in the dev mailbox: headers, status, the text body with its links clickable.
+// One message in the dev mailbox: headers, status, the text body with the app's own links clickable.
 import { ExternalLink } from "lucide-react";
 import { buttonClasses } from "@/components/ui/button";
 import { splitTextByLinks } from "@/lib/email/links";
-import type { MailboxMessage } from "@/lib/email/mailbox";
+import { isAppLink, type MailboxMessage } from "@/lib/email/mailbox";
 import { cn } from "@/components/ui/cn";
 
 const STATUS_STYLES: Record<string, string> = {
@@ -15,7 +15,7 @@ const STATUS_STYLES: Record<string, string> = {
 
 const timeFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "medium", timeZone: "UTC" });
 
-export function MailboxMessageCard({ message }: { message: MailboxMessage }) {
+export function MailboxMessageCard({ message, appOrigin }: { message: MailboxMessage; appOrigin: string }) {
   const headingId = `message-${message.id}`;
   return (
     <article aria-labelledby={headingId} className="rounded-xl border border-slate-200 bg-white shadow-sm">
@@ -34,15 +34,16 @@ export function MailboxMessageCard({ message }: { message: MailboxMessage }) {
         </div>
       </header>
       <div className="px-5 py-4">
-        {message.links[0] ? (
-          <a href={message.links[0]} className={buttonClasses("primary", "sm", "mb-4")}>
+        {message.appLink ? (
+          <a href={message.appLink} className={buttonClasses("primary", "sm", "mb-4")}>
             <ExternalLink className="size-4" aria-hidden="true" />
             Open link
           </a>
         ) : null}
         <p className="text-sm leading-6 break-words whitespace-pre-wrap text-slate-700">
           {splitTextByLinks(message.text).map((part, index) =>
-            part.type === "link" ? (
+            // Only the app's own links are clickable; any other URL in a message stays text.
+            part.type === "link" && isAppLink(part.value, appOrigin) ? (
               <a key={index} href={part.value} className="break-all text-indigo-600 underline hover:text-indigo-500">
                 {part.value}
               </a>

@@ -9,15 +9,16 @@ import { Brand } from "@/components/shell/brand";
 import { buttonClasses } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { getDb } from "@/db";
-import { devMailboxEnabled } from "@/lib/env";
+import { appUrl, devMailboxEnabled } from "@/lib/env";
 import { readMailbox } from "@/lib/email/mailbox";
 import { MailboxMessageCard } from "./mailbox-message";
 
 export const metadata: Metadata = { title: "Dev mailbox" };
 
 export default async function DevMailboxPage({ searchParams }: PageProps<"/dev/mailbox">) {
-  if (!devMailboxEnabled) notFound();
+  // Request time first, so a build never bakes the flag's value into a prerendered page.
   await connection();
+  if (!devMailboxEnabled()) notFound();
   const params = await searchParams;
   const to = typeof params.to === "string" && params.to.trim() ? params.to.trim().slice(0, 320) : undefined;
   const messages = await readMailbox(await getDb(), { to, limit: 100 });
@@ -75,7 +76,7 @@ export default async function DevMailboxPage({ searchParams }: PageProps<"/dev/m
           <ol className="mt-6 space-y-4" aria-label="Messages, newest first">
             {messages.map((message) => (
               <li key={message.id}>
-                <MailboxMessageCard message={message} />
+                <MailboxMessageCard message={message} appOrigin={appUrl()} />
               </li>
             ))}
           </ol>

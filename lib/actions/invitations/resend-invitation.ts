@@ -10,6 +10,7 @@ import { defineOrgAction } from "@/lib/actions/define-org-action";
 import { refuseUnless } from "@/lib/actions/members/guards";
 import { deliverOutboxEmail } from "@/lib/email/deliver";
 import { enqueueEmail } from "@/lib/email/outbox";
+import { SECRET_PLACEHOLDER } from "@/lib/email/secret";
 import { renderInvitationReminderEmail } from "@/lib/email/templates/invitation-reminder";
 import { ActionError } from "@/lib/errors";
 import { assertCanSendInvitations } from "@/lib/invitations/invitation-rate-limit";
@@ -52,7 +53,7 @@ export const resendInvitation = defineOrgAction({
       organizationName: organization.name,
       inviterName: actor.name,
       roleLabel: ROLE_LABELS[renewed.role],
-      url: invitationUrl(token),
+      url: invitationUrl(SECRET_PLACEHOLDER),
       expiresAt,
       message: renewed.message,
     };
@@ -65,6 +66,7 @@ export const resendInvitation = defineOrgAction({
       to: renewed.email,
       template: reminder ? "invitation-reminder" : "invitation",
       ...email,
+      secret: { value: token, expiresAt },
     });
     ctx.afterCommit((db) => deliverOutboxEmail(db, outboxId));
     await ctx.audit({

@@ -12,6 +12,7 @@ import { getSessionUser } from "@/lib/auth/org-context";
 import { fail, ok, type ActionResult, type ErrorCode } from "@/lib/errors";
 import { acceptInvitation, type RespondRefusal } from "@/lib/invitations/accept-invitation";
 import { declineInvitation } from "@/lib/invitations/decline-invitation";
+import { requestOrigin } from "@/lib/request/client-ip";
 
 const CODES: Record<RespondRefusal, ErrorCode> = {
   invalid: "not_found",
@@ -30,8 +31,7 @@ async function requestIdentity(): Promise<RequestIdentity> {
   const [user, requestHeaders] = await Promise.all([getSessionUser(), headers()]);
   return {
     user,
-    ip: requestHeaders.get("x-forwarded-for")?.split(",")[0]?.trim() ?? requestHeaders.get("x-real-ip"),
-    userAgent: requestHeaders.get("user-agent"),
+    ...requestOrigin(requestHeaders),
   };
 }
 

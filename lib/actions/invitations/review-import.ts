@@ -11,6 +11,7 @@ import { MAX_IMPORT_BYTES, parseInviteCsv, type ImportRow } from "@/lib/invitati
 import { reviewImport, toReviewView, type ImportReview, type ReviewContext } from "@/lib/invitations/import-review";
 import { assignableRoles, can } from "@/lib/permissions";
 import { reviewImportSchema, type ImportFile } from "@/lib/validation/invitations";
+import { emailAddressSchema } from "@/lib/validation/email";
 
 const TOO_LARGE = `The file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB. Split it into smaller files.`;
 
@@ -45,6 +46,11 @@ export interface LoadedReview {
   seatsUsed: number;
 }
 
+function validAddress(value: string): string | null {
+  const parsed = emailAddressSchema.safeParse(value);
+  return parsed.success ? parsed.data : null;
+}
+
 /** Reviews `rows` against the organization's current state, in the action's transaction. */
 export async function reviewRowsNow(
   { tx, organization, actor }: Pick<OrgActionContext, "tx" | "organization" | "actor">,
@@ -53,7 +59,8 @@ export async function reviewRowsNow(
 ): Promise<LoadedReview> {
   const organizationId = organization.id;
   const [existing, teamsByName, seatsUsed] = await Promise.all([
-    findInviteeStatuses(tx, { organizationId, emails: rows.map((row) => row.email.trim().toLowerCase()) }),
+    // Only addresses that pass the email schema are looked up (a NUL byte cannot even travel in JSON).
+    findInviteeStatuses(tx, { organizationId, emails: rows.flatMap((row) => validAddress(row.email) ?? []) }),
     teamsByLowerName(tx, { organizationId }),
     countSeatsUsed(tx, organizationId),
   ]);

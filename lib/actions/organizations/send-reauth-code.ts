@@ -6,6 +6,7 @@ import { defineOrgAction } from "@/lib/actions/define-org-action";
 import { deliverOutboxEmail } from "@/lib/email/deliver";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { renderEmail } from "@/lib/email/render";
+import { SECRET_PLACEHOLDER } from "@/lib/email/secret";
 import { ReauthCodeEmail } from "@/lib/email/templates/reauth-code";
 import { ActionError } from "@/lib/errors";
 import { can } from "@/lib/permissions";
@@ -31,7 +32,7 @@ export const sendReauthCode = defineOrgAction({
 
     const code = await issueReauthCode(tx, binding);
     const { html, text } = await renderEmail(
-      createElement(ReauthCodeEmail, { code, actionLabel: purpose.label(organization.name), expiresInMinutes: REAUTH_CODE_TTL_MINUTES }),
+      createElement(ReauthCodeEmail, { code: SECRET_PLACEHOLDER, actionLabel: purpose.label(organization.name), expiresInMinutes: REAUTH_CODE_TTL_MINUTES }),
     );
     const { id: outboxId } = await enqueueEmail(tx, {
       organizationId: organization.id,
@@ -40,6 +41,7 @@ export const sendReauthCode = defineOrgAction({
       subject: "Your Roster verification code",
       html,
       text,
+      secret: { value: code, expiresAt: new Date(Date.now() + REAUTH_CODE_TTL_MINUTES * 60_000) },
     });
     afterCommit((db) => deliverOutboxEmail(db, outboxId));
     await audit({ action: "organization.reauth_code_sent", metadata: { purpose: input.purpose } });

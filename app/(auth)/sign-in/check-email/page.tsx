@@ -24,7 +24,7 @@ export default async function CheckEmailPage({ searchParams }: PageProps<"/sign-
         We sent a sign-in link to {email ? <strong className="font-medium text-slate-900">{email}</strong> : "your email address"}.
         Open it on this device to continue. The link expires in 15 minutes and works once.
       </p>
-      {devMailboxEnabled ? (
+      {devMailboxEnabled() ? (
         <div className="mt-6 rounded-lg border border-amber-200 bg-amber-50 p-4 text-left text-sm text-amber-900">
           <p className="font-medium">Development mode</p>
           <p className="mt-1">Without a Resend API key, emails are not sent; they are kept in the development mailbox.</p>

@@ -5,11 +5,11 @@ import { devMailboxEnabled } from "@/lib/env";
 import { readMailbox } from "@/lib/email/mailbox";
 
 export async function GET(request: Request) {
-  if (!devMailboxEnabled) return Response.json({ error: "Not found" }, { status: 404 });
+  if (!devMailboxEnabled()) return Response.json({ error: "Not found" }, { status: 404 });
   const to = new URL(request.url).searchParams.get("to")?.slice(0, 320) || undefined;
   const messages = await readMailbox(await getDb(), { to, limit: 100 });
   return Response.json(
-    messages.map(({ to, subject, text, links, createdAt }) => ({ to, subject, text, links, createdAt })),
+    messages.map(({ to, subject, text, links, appLink, createdAt }) => ({ to, subject, text, links, appLink, createdAt })),
     { headers: { "cache-control": "no-store" } },
   );
 }
