@@ -6,13 +6,8 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const building = process.env.NEXT_PHASE === "phase-production-build";
   if (!building) {
-    const { checkProductionConfig } = await import("@/lib/env");
-    const { errors, warnings } = checkProductionConfig();
-    for (const warning of warnings) console.warn(`\n⚠️  [roster] WARNING: ${warning}\n`);
-    if (errors.length > 0) {
-      for (const error of errors) console.error(`[roster] ${error}`);
-      throw new Error(`Roster cannot start: ${errors.join(" ")}`);
-    }
+    const { assertSafeToStart } = await import("@/lib/startup-check");
+    assertSafeToStart();
   }
   const { getDb } = await import("@/db");
   await getDb();
