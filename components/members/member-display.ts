@@ -64,6 +64,7 @@ const ACTION_LABELS: Record<string, string> = {
   "member.enabled": "Re-enabled",
   "member.removed": "Removed",
   "member.left": "Left the organization",
+  "member.sessions_ended": "Signed out of all sessions",
   "invitation.accepted": "Accepted the invitation",
   "invitations.imported": "Invited from a CSV import",
   "invitations.bulk_sent": "Sent invitations in bulk",

@@ -10,16 +10,20 @@ import { Dialog, DialogBody, DialogClose, DialogContent, DialogDescription, Dial
 import { Skeleton } from "@/components/ui/skeleton";
 import type { MemberListRow } from "@/db/queries/member-list";
 import type { MemberDetail } from "@/db/queries/members";
+import type { MemberSessionSummary } from "@/db/queries/sessions";
 import { PERMISSION_LABELS, PERMISSIONS, ROLE_LABELS, roleHasPermission, type Permission } from "@/lib/permissions";
 import { RoleBadge, StatusBadge } from "./member-badges";
 import { formatDate, formatDateTime, formatRelative } from "@/lib/format-time";
 import { describeAuditAction } from "./member-display";
+import { MemberSessions } from "./member-sessions";
 
 export interface LoadedMemberDetail {
   /** The id that was asked for. */
   memberId: string;
   /** Null: no such member in this organization. */
   member: MemberDetail | null;
+  /** Their sessions, when the viewer may end them. */
+  sessions?: MemberSessionSummary | null;
 }
 
 export function MemberViewDialog({
@@ -71,6 +75,7 @@ export function MemberViewDialog({
             </DialogHeader>
             <DialogBody className="space-y-6" aria-busy={!ready || undefined}>
               {member ? <Details member={member} showActivity={showActivity} now={now} /> : <DetailsSkeleton />}
+              {member ? <MemberSessions member={member} summary={loaded?.sessions} now={now} /> : null}
             </DialogBody>
           </>
         )}

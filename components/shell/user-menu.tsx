@@ -1,9 +1,11 @@
 "use client";
-// The signed-in user's menu: who they are, Leave organization (for the current one), Sign out.
+// The signed-in user's menu: who they are, their account (sessions), Leave organization (for the
+// current one), Sign out.
 import { useRef, useState } from "react";
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { DropdownMenu } from "radix-ui";
-import { ChevronsUpDown, DoorOpen, LogOut } from "lucide-react";
+import { ChevronsUpDown, DoorOpen, LogOut, UserRound } from "lucide-react";
 import { toast } from "sonner";
 import { cn } from "@/components/ui/cn";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
@@ -73,6 +75,12 @@ export function UserMenu({
               <span className="block truncate text-sm font-medium text-slate-900">{email}</span>
             </DropdownMenu.Label>
             <DropdownMenu.Separator className="my-1 h-px bg-slate-200" />
+            <DropdownMenu.Item asChild>
+              <Link href="/account" className={itemClasses}>
+                <UserRound className="size-4 text-slate-500" aria-hidden="true" />
+                Account
+              </Link>
+            </DropdownMenu.Item>
             {organization ? (
               <DropdownMenu.Item onSelect={() => setLeaving(true)} className={itemClasses}>
                 <DoorOpen className="size-4 text-slate-500" aria-hidden="true" />

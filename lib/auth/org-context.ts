@@ -3,12 +3,16 @@
 // requires an *active* membership; anything else is a 404 that reveals nothing.
 import "server-only";
 import { cache } from "react";
+import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { and, eq, lt, or, isNull } from "drizzle-orm";
 import { getDb } from "@/db";
 import { findActiveMembership } from "@/db/queries/organizations";
 import { members, type Member, type Organization } from "@/db/schema";
 import { auth } from "@/lib/auth";
+import { recordSessionUse, sessionUseFrom } from "@/lib/auth/session-activity";
+import { currentSessionToken } from "@/lib/auth/session-token";
+import { requestOrigin } from "@/lib/request/client-ip";
 
 export interface SessionUser {
   id: string;
@@ -30,6 +34,7 @@ export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   const session = await auth();
   const user = session?.user;
   if (!user?.id || !user.email) return null;
+  await noteSessionUse(session);
   return { id: user.id, email: user.email, name: user.name ?? null };
 });
 
@@ -58,6 +63,17 @@ export const requireOrgContext = cache(async (slug: string): Promise<OrgContext>
   if (!context) notFound();
   return context;
 });
+
+/** Where and when this session was last used, for the sessions lists; never fails the request. */
+async function noteSessionUse(session: unknown): Promise<void> {
+  try {
+    const use = sessionUseFrom(session, await currentSessionToken());
+    if (!use) return;
+    await recordSessionUse(await getDb(), { ...use, ...requestOrigin(await headers()) });
+  } catch (error) {
+    console.error("[auth] recording session use failed", error instanceof Error ? error.message : error);
+  }
+}
 
 async function touchLastActive(member: Member): Promise<void> {
   const now = Date.now();

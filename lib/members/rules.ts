@@ -93,6 +93,16 @@ export function whyCannotRemove(actor: MemberSubject, target: MemberSubject): Ve
   return rankRule(actor, target);
 }
 
+/**
+ * Ending a member's sessions (signing them out everywhere): who may remove them may do it; nobody
+ * does it to themselves here — their own sessions are in their account.
+ */
+export function whyCannotEndSessions(actor: MemberSubject, target: MemberSubject): Verdict {
+  if (actor.id === target.id) return "You can end your own sessions from your account.";
+  if (!can(actor, "members.remove")) return "You don't have permission to end members' sessions.";
+  return rankRule(actor, target);
+}
+
 /** Creating or inviting a member with `role`. */
 export function whyCannotInviteAs(actor: Actor, role: Role): Verdict {
   if (!can(actor, "members.invite")) return "You don't have permission to invite members.";

@@ -3,13 +3,14 @@
 // lib/permissions.ts, so a wrong permission module fails this test. A refused call must leave
 // the organization exactly as it was; an allowed one must have made its change.
 import crypto from "node:crypto";
-import { asc, eq } from "drizzle-orm";
+import { asc, eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/db/client";
 import { auditEvents, invitations, members, organizations, teamMembers, teams } from "@/db/schema";
 import type { OrgAction } from "@/lib/actions/define-org-action";
 import { changeRole } from "@/lib/actions/members/change-role";
 import { createMember } from "@/lib/actions/members/create-member";
+import { endMemberSessions } from "@/lib/actions/members/end-member-sessions";
 import { removeMember } from "@/lib/actions/members/remove-member";
 import { setMemberStatus } from "@/lib/actions/members/set-member-status";
 import { updateMember } from "@/lib/actions/members/update-member";
@@ -45,6 +46,8 @@ const ON_TARGETS: Record<string, Record<(typeof RANKS)[number], string>> = {
   // "remove / disable members": Owner any, Admin below Admin, nobody else.
   setMemberStatus: { owner: "YYYYYY", admin: "..YYYY", manager: "......", developer: "......", analyst: "......", viewer: "......" },
   removeMember: { owner: "YYYYYY", admin: "..YYYY", manager: "......", developer: "......", analyst: "......", viewer: "......" },
+  // "Admins can end a member's sessions" (SECURITY.md): whoever may remove them, on the same ranks.
+  endMemberSessions: { owner: "YYYYYY", admin: "..YYYY", manager: "......", developer: "......", analyst: "......", viewer: "......" },
 };
 // "manage teams": Owner, Admin, Manager.
 const TEAM_MANAGERS: readonly Caller[] = ["owner", "admin", "manager"];
@@ -104,6 +107,11 @@ const TARGET_CASES: Record<keyof typeof ON_TARGETS, Case> = {
     action: removeMember as never,
     input: (w, rank) => ({ memberId: w.targets[rank].id }),
     changed: async (db, w, rank) => (await rowOf(db, w.targets[rank].id)) === undefined,
+  },
+  endMemberSessions: {
+    action: endMemberSessions as never,
+    input: (w, rank) => ({ memberId: w.targets[rank].id }),
+    changed: async (db, w, rank) => (await db.select().from(sessions).where(eq(sessions.userId, w.targets[rank].userId!))).length === 0,
   },
 };
 
@@ -191,7 +199,9 @@ async function teamMemberIds(db: Database, teamId: string) {
 /** Everything an action could change in the organization, in a comparable form. */
 async function snapshot(db: Database, organizationId: string) {
   const [org] = await db.select().from(organizations).where(eq(organizations.id, organizationId));
+  const memberUsers = db.select({ userId: members.userId }).from(members).where(eq(members.organizationId, organizationId));
   return JSON.stringify({
+    sessions: await db.select().from(sessions).where(inArray(sessions.userId, memberUsers)).orderBy(asc(sessions.sessionToken)),
     org,
     members: await db.select().from(members).where(eq(members.organizationId, organizationId)).orderBy(asc(members.id)),
     teams: await db.select().from(teams).where(eq(teams.organizationId, organizationId)).orderBy(asc(teams.id)),
@@ -224,6 +234,10 @@ describe.each(drivers)("authorization matrix (%s)", (driver) => {
     // A second Owner, so that an Owner leaving or being acted on never hits the last-Owner rule.
     const targets = {} as World["targets"];
     for (const rank of RANKS) targets[rank] = (await addMember(t.db, org.organization, { role: rank, name: `Target ${rank}` })).member;
+    // Every target is signed in somewhere, so ending their sessions has something to end.
+    for (const target of Object.values(targets)) {
+      await t.db.insert(sessions).values({ sessionToken: `matrix-${crypto.randomUUID()}`, userId: target.userId!, expires: new Date(Date.now() + 3_600_000) });
+    }
     const [team] = await t.db.insert(teams).values({ organizationId: org.organization.id, name: "Core" }).returning();
     await t.db.insert(teamMembers).values({ organizationId: org.organization.id, teamId: team!.id, memberId: targets.viewer.id });
     return { org, targets, teamId: team!.id };

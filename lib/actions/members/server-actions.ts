@@ -4,6 +4,7 @@
 import { serveOrgAction } from "@/lib/actions/serve-org-action";
 import { changeRole } from "./change-role";
 import { createMember } from "./create-member";
+import { endMemberSessions } from "./end-member-sessions";
 import { leaveOrganization } from "./leave-organization";
 import { removeMember } from "./remove-member";
 import { setMemberStatus } from "./set-member-status";
@@ -27,6 +28,10 @@ export async function setMemberStatusAction(slug: string, input: unknown) {
 
 export async function removeMemberAction(slug: string, input: unknown) {
   return serveOrgAction(removeMember, slug, input);
+}
+
+export async function endMemberSessionsAction(slug: string, input: unknown) {
+  return serveOrgAction(endMemberSessions, slug, input);
 }
 
 export async function leaveOrganizationAction(slug: string) {

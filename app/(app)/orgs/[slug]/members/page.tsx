@@ -9,9 +9,11 @@ import { getDb } from "@/db";
 import type { Organization } from "@/db/schema";
 import { listMembers } from "@/db/queries/member-list";
 import { getMemberDetail, getMemberSummary, listDepartments, seatUsageFromSummary } from "@/db/queries/members";
+import { summarizeMemberSessions } from "@/db/queries/sessions";
 import { listTeams } from "@/db/queries/teams";
 import { requireOrgContext } from "@/lib/auth/org-context";
-import { can, type Actor } from "@/lib/permissions";
+import { whyCannotEndSessions, type MemberSubject } from "@/lib/members/rules";
+import { can } from "@/lib/permissions";
 import { parseMembersSearch, type MembersSearch } from "@/lib/validation/members-search";
 import { MembersPageClient } from "./page-client";
 
@@ -50,7 +52,7 @@ export default async function MembersPage({ params, searchParams }: PageProps<"/
         pageCount={data.list.pageCount}
         organizationEmpty={data.summary.total === 0}
         filterOptions={{ teams: data.teams, departments: data.departments }}
-        detail={data.detailId ? { memberId: data.detailId, member: data.detail } : null}
+        detail={data.detailId ? { memberId: data.detailId, member: data.detail, sessions: data.sessions } : null}
         selectable={data.selectable}
         showActivity={data.showActivity}
         now={data.now}
@@ -59,7 +61,7 @@ export default async function MembersPage({ params, searchParams }: PageProps<"/
   );
 }
 
-async function loadMembersPage(organization: Organization, viewer: Actor, search: MembersSearch) {
+async function loadMembersPage(organization: Organization, viewer: MemberSubject, search: MembersSearch) {
   // The member shown in the Edit modal or, otherwise, the view modal.
   const detailId = search.edit ?? search.member;
   const organizationId = organization.id;
@@ -79,6 +81,11 @@ async function loadMembersPage(organization: Organization, viewer: Actor, search
   ]);
   // Relative times ("3 days ago") are computed from this on the server and in the browser alike.
   const now = Date.now();
+  // Sessions are the person's, across organizations: only those who may end them see them.
+  const sessions =
+    detail && !whyCannotEndSessions(viewer, detail)
+      ? await summarizeMemberSessions(db, { organizationId, memberId: detail.id, now: new Date(now) })
+      : null;
   const seats = showSeats ? seatUsageFromSummary(organization, summary) : null;
-  return { summary, seats, list, departments, teams, detailId, detail, showActivity, selectable, now };
+  return { summary, seats, list, departments, teams, detailId, detail, sessions, showActivity, selectable, now };
 }
