@@ -1,14 +1,29 @@
-import type { Metadata } from "next";
+// The document every page shares: title, icons and manifest, and the app-wide client providers.
+import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+import { connection } from "next/server";
 import { Providers } from "@/components/ui/providers";
 import "./globals.css";
 
 export const metadata: Metadata = {
   title: { default: "Roster", template: "%s · Roster" },
   description: "Manage your organization's members, roles and teams.",
+  manifest: "/site.webmanifest",
+  icons: {
+    icon: [
+      { url: "/favicon.ico", sizes: "48x48" },
+      { url: "/icon.svg", type: "image/svg+xml" },
+    ],
+    apple: { url: "/apple-touch-icon.png", sizes: "180x180" },
+  },
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export const viewport: Viewport = { themeColor: "#4f46e5" };
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Every page renders per request: the CSP nonce proxy.ts sets exists only then, and a page
+  // prerendered at build time (the 404 page, say) would carry inline scripts the CSP blocks.
+  await connection();
   return (
     <html lang="en">
       <body className="min-h-screen font-sans">

@@ -3,7 +3,7 @@
 // unknown team created on request, and imported; files that aren't CSV are refused.
 // With BULK_SCREENSHOTS=1 it also saves both dialogs at desktop and phone sizes to screenshots/.
 import path from "node:path";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./helpers/test";
 import { BULK_E2E_PEOPLE as people, BULK_E2E_SLUG as slug } from "./fixtures/bulk";
 import { signInAs, waitForEmail } from "./helpers/auth";
 

@@ -1,7 +1,7 @@
 // Answering an invitation in the browser: an admin invites through Create Member, the invitee opens
 // the emailed link, signs up by magic link on the way and accepts; declining; an expired link; the
 // wrong account; unknown links; and screenshots of every state at desktop and phone sizes.
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "./helpers/test";
 import { signInAs, signInLinkFrom, waitForEmail } from "./helpers/auth";
 import { INVITE_E2E_JOINED, INVITE_E2E_NAME, INVITE_E2E_OWNER, INVITE_E2E_SLUG, INVITE_E2E_TEAM, SEEDED_INVITES } from "./fixtures/invitations";
 

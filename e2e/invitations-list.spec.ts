@@ -2,7 +2,7 @@
 // invitation with its state, resends it (a second email; the first link stops working), changes
 // its role, cancels it and gets the seat back; every delivery state explained; filters; a Viewer
 // kept out; and screenshots of the view and its dialogs at desktop and phone sizes.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./helpers/test";
 import { readMailbox, signInAs, waitForEmail } from "./helpers/auth";
 import { INVITES_E2E_PEOPLE, INVITES_E2E_SLUG, INVITES_STATES_PEOPLE, INVITES_STATES_SLUG } from "./fixtures/invitations-list";
 

@@ -1,7 +1,7 @@
 // The members dashboard, read path: sign-in, totals, search, URL filters, the view modal,
 // what a Viewer sees, and tenant separation.
 import fs from "node:fs";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./helpers/test";
 import { signInAs, signInLinkFrom, waitForEmail } from "./helpers/auth";
 import { E2E_STATE_FILE } from "./server-env";
 

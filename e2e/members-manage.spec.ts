@@ -1,7 +1,7 @@
 // The members write path in the browser, in an organization of its own: create through the
 // modal, edit, change a role from the badge, disable and re-enable, remove with confirmation,
 // and a Manager held off an Admin by the UI and by the server.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./helpers/test";
 import { signInAs } from "./helpers/auth";
 import { MEMBERS_E2E_SLUG } from "./fixtures/members";
 

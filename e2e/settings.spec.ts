@@ -1,7 +1,7 @@
 // Organization Settings end to end: ownership transfer confirmed with the code read from the dev
 // mailbox, the seat limit and its lower bound, renaming and moving the organization, deleting it,
 // and what Admins and Developers see. Each test uses its own organization (e2e/fixtures/settings.ts).
-import { expect, test, type Browser, type Page, type TestInfo } from "@playwright/test";
+import { expect, test, type Browser, type Page, type TestInfo } from "./helpers/test";
 import { signInAs, waitForEmail } from "./helpers/auth";
 
 /** A separate browser (cookies and all) for a second person in the same test. */

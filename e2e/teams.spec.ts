@@ -1,7 +1,7 @@
 // Teams end to end, in the spec's own organization (e2e/fixtures/teams.ts): a Manager creates and
 // renames a team, adds members with team roles, finds the team in the members table and its
 // filter, removes a member and deletes the team; a Viewer sees teams without any controls.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./helpers/test";
 import { TEAMS_E2E_PEOPLE as people, TEAMS_E2E_SLUG as slug } from "./fixtures/teams";
 import { signInAs } from "./helpers/auth";
 
