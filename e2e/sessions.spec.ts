@@ -1,7 +1,7 @@
 // Sessions in the browser, in an organization of their own: a person signed in on three devices
 // sees them on Account → Sessions and signs the others out (those browsers land on sign-in), and
 // an Admin ends a Developer's sessions from the view modal (the Developer's open browser is out).
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "./helpers/test";
 import { signInAs } from "./helpers/auth";
 import { SESSIONS_E2E_SLUG } from "./fixtures/sessions";
 
