@@ -9,6 +9,8 @@ const executablePath = process.env.CHROMIUM_PATH ?? systemChromium;
 export default defineConfig({
   testDir: "./e2e",
   testMatch: "**/*.spec.ts",
+  // Two runs on one machine (each with its own E2E_DATA_DIR) must not wipe each other's traces.
+  outputDir: process.env.E2E_DATA_DIR ? `${process.env.E2E_DATA_DIR}/test-results` : "test-results",
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
   retries: process.env.CI ? 1 : 0,
