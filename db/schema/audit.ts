@@ -1,5 +1,6 @@
 // Audit events: who did what to whom. Names and emails are copied so history survives removal.
-import { index, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { bigint, index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { auditActorTypeEnum, auditChannelEnum } from "./enums";
 import { organizations } from "./organizations";
 
 export const auditEvents = pgTable(
@@ -9,7 +10,11 @@ export const auditEvents = pgTable(
     organizationId: uuid("organization_id")
       .notNull()
       .references(() => organizations.id, { onDelete: "cascade" }),
+    actorType: auditActorTypeEnum("actor_type").notNull().default("user"),
     actorUserId: text("actor_user_id"),
+    // The API key or SCIM token that acted (its member is the actor for API keys).
+    actorCredentialId: uuid("actor_credential_id"),
+    channel: auditChannelEnum("channel").notNull().default("ui"),
     actorName: text("actor_name"),
     actorEmail: text("actor_email"),
     action: text("action").notNull(), // e.g. "member.role_changed"
@@ -21,10 +26,17 @@ export const auditEvents = pgTable(
     ip: text("ip"),
     userAgent: text("user_agent"),
     createdAt: timestamp("created_at", { mode: "date", precision: 3 }).notNull().defaultNow(),
+    // Tamper evidence: events of an organization form a chain in `seq` order; `hash` covers the
+    // event's canonical encoding and the previous event's hash.
+    seq: bigint("seq", { mode: "number" }),
+    prevHash: text("prev_hash"),
+    hash: text("hash"),
   },
   (t) => [
     index("audit_events_org_created_idx").on(t.organizationId, t.createdAt),
     index("audit_events_org_target_idx").on(t.organizationId, t.targetId),
+    index("audit_events_org_actor_idx").on(t.organizationId, t.actorUserId, t.createdAt),
+    uniqueIndex("audit_events_org_seq_unique").on(t.organizationId, t.seq),
   ],
 );
 

@@ -10,6 +10,8 @@ export const users = pgTable("users", {
   email: text("email").unique(),
   emailVerified: timestamp("email_verified", { mode: "date", precision: 3 }),
   image: text("image"),
+  // Set on every completed sign-in (member profiles show it).
+  lastSignInAt: timestamp("last_sign_in_at", { mode: "date", precision: 3 }),
   createdAt: timestamp("created_at", { mode: "date", precision: 3 }).notNull().defaultNow(),
 });
 

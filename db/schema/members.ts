@@ -1,8 +1,8 @@
 // Members: a person's membership of one organization. Pending members exist before they have a user.
 import { sql } from "drizzle-orm";
-import { index, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { index, pgTable, text, timestamp, unique, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { users } from "./auth";
-import { memberStatusEnum, roleEnum } from "./enums";
+import { apiAccessEnum, memberStatusEnum, roleEnum } from "./enums";
 import { organizations } from "./organizations";
 
 export const members = pgTable(
@@ -22,6 +22,10 @@ export const members = pgTable(
     role: roleEnum("role").notNull(),
     status: memberStatusEnum("status").notNull(),
     permissions: text("permissions").array().notNull().default(sql`'{}'::text[]`),
+    // Caps every API key the member holds (seed 002's "API access level").
+    apiAccess: apiAccessEnum("api_access").notNull().default("full"),
+    // The identity provider's id for this person, when SCIM provisioned them.
+    externalId: text("external_id"),
     joinedAt: timestamp("joined_at", { mode: "date", precision: 3 }),
     lastActiveAt: timestamp("last_active_at", { mode: "date", precision: 3 }),
     createdAt: timestamp("created_at", { mode: "date", precision: 3 }).notNull().defaultNow(),
@@ -45,6 +49,7 @@ export const members = pgTable(
     index("members_org_department_idx").on(t.organizationId, t.department, t.id),
     index("members_org_role_status_idx").on(t.organizationId, t.role, t.status),
     index("members_org_status_idx").on(t.organizationId, t.status, t.name, t.id),
+    uniqueIndex("members_org_external_id_unique").on(t.organizationId, t.externalId).where(sql`${t.externalId} is not null`),
   ],
 );
 

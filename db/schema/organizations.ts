@@ -1,5 +1,5 @@
 // Organizations: the tenant of every other row.
-import { integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { boolean, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { planEnum, roleEnum } from "./enums";
 
 export const organizations = pgTable("organizations", {
@@ -10,6 +10,11 @@ export const organizations = pgTable("organizations", {
   seatLimit: integer("seat_limit").notNull().default(10),
   defaultRole: roleEnum("default_role").notNull().default("developer"),
   invitationExpiryDays: integer("invitation_expiry_days").notNull().default(7),
+  // API keys: the longest expiry a key may have, and whether keys that never expire are allowed.
+  apiKeyMaxExpiryDays: integer("api_key_max_expiry_days").notNull().default(365),
+  apiKeysMayNotExpire: boolean("api_keys_may_not_expire").notNull().default(false),
+  // SCIM provisioning (tokens in scim_tokens) answers only while enabled.
+  scimEnabled: boolean("scim_enabled").notNull().default(false),
   createdAt: timestamp("created_at", { mode: "date", precision: 3 }).notNull().defaultNow(),
   updatedAt: timestamp("updated_at", { mode: "date", precision: 3 }).notNull().defaultNow(),
 });

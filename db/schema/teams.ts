@@ -14,9 +14,14 @@ export const teams = pgTable(
       .references(() => organizations.id, { onDelete: "cascade" }),
     name: text("name").notNull(),
     description: text("description"),
+    // The identity provider's id for this group, when SCIM manages the team.
+    externalId: text("external_id"),
     createdAt: timestamp("created_at", { mode: "date", precision: 3 }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex("teams_org_name_unique").on(t.organizationId, sql`lower(${t.name})`)],
+  (t) => [
+    uniqueIndex("teams_org_name_unique").on(t.organizationId, sql`lower(${t.name})`),
+    uniqueIndex("teams_org_external_id_unique").on(t.organizationId, t.externalId).where(sql`${t.externalId} is not null`),
+  ],
 );
 
 export const teamMembers = pgTable(
