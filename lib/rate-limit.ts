@@ -14,11 +14,18 @@ export interface RateLimitRule {
   noun: string;
 }
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Organizations younger than this many days send under `invitationsPerNewOrganization` too. */
+export const NEW_ORGANIZATION_DAYS = env.ROSTER_NEW_ORG_DAYS;
+
 export const RATE_LIMITS = {
   /** Invitations one member may send (a 10,000-row import fits). */
   invitationsPerActor: { limit: 10_000, windowMs: 60 * 60 * 1000, noun: "invitations" },
   /** Invitations per organization per day, all admins together. */
-  invitationsPerOrganization: { limit: 20_000, windowMs: 24 * 60 * 60 * 1000, noun: "invitations" },
+  invitationsPerOrganization: { limit: 20_000, windowMs: DAY_MS, noun: "invitations" },
+  /** ... and far fewer in an organization's first days: a brand-new account is a spammer's cheapest relay. */
+  invitationsPerNewOrganization: { limit: env.ROSTER_NEW_ORG_INVITES_PER_DAY, windowMs: DAY_MS, noun: "invitations" },
   /** Sign-in links per email address. */
   signInPerEmail: { limit: env.SIGN_IN_LIMIT_PER_EMAIL, windowMs: 15 * 60 * 1000, noun: "sign-in emails" },
   /** Sign-in links per client address. */
@@ -51,9 +58,13 @@ export async function consumeRateLimit(
 }
 
 function limitMessage(rule: RateLimitRule, retryAfterMs: number): string {
+  return `Too many ${rule.noun} sent recently (limit ${rule.limit.toLocaleString("en-US")}). Try again in ${formatRetryAfter(retryAfterMs)}.`;
+}
+
+/** "7 minutes", "5 hours": how long until a window ends, for messages. */
+export function formatRetryAfter(retryAfterMs: number): string {
   const minutes = Math.max(1, Math.ceil(retryAfterMs / 60_000));
-  const wait = minutes >= 120 ? `${Math.ceil(minutes / 60)} hours` : `${minutes} minute${minutes === 1 ? "" : "s"}`;
-  return `Too many ${rule.noun} sent recently (limit ${rule.limit.toLocaleString("en-US")}). Try again in ${wait}.`;
+  return minutes >= 120 ? `${Math.ceil(minutes / 60)} hours` : `${minutes} minute${minutes === 1 ? "" : "s"}`;
 }
 
 /** Deletes windows that ended long ago; called from the background worker. */

@@ -1,26 +1,28 @@
 "use client";
 // The Owner's seat limit form. Whether a limit is below the seats in use is decided by the server,
 // under the organization lock (a count in the browser could be stale); its answer shows on the field.
+// The operator's maximum comes from the page and is checked here and again by the action.
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import { useForm, type Resolver } from "react-hook-form";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { FormError, FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { updateSeatLimitAction } from "@/lib/actions/organizations/server-actions";
-import { MAX_SEAT_LIMIT, seatLimitSchema } from "@/lib/validation/organizations";
+import { seatLimitSchemaFor } from "@/lib/validation/organizations";
 import { applyFieldErrors } from "./apply-field-errors";
 import { SettingsCard } from "./settings-card";
 
 type Values = { seatLimit: number };
 
-export function SeatLimitForm({ slug, seatLimit, used }: { slug: string; seatLimit: number; used: number }) {
+export function SeatLimitForm({ slug, seatLimit, used, maxSeatLimit }: { slug: string; seatLimit: number; used: number; maxSeatLimit: number }) {
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
+  const schema = useMemo(() => seatLimitSchemaFor(maxSeatLimit), [maxSeatLimit]);
   const form = useForm<Values>({
-    resolver: zodResolver(seatLimitSchema) as unknown as Resolver<Values>,
+    resolver: zodResolver(schema) as unknown as Resolver<Values>,
     defaultValues: { seatLimit },
   });
   const { register, handleSubmit, formState, reset } = form;
@@ -53,10 +55,10 @@ export function SeatLimitForm({ slug, seatLimit, used }: { slug: string; seatLim
           label="Seat limit"
           required
           error={formState.errors.seatLimit?.message}
-          hint={`At least ${used.toLocaleString("en-US")} (the seats in use), at most ${MAX_SEAT_LIMIT.toLocaleString("en-US")}.`}
+          hint={`At least ${used.toLocaleString("en-US")} (the seats in use), at most ${maxSeatLimit.toLocaleString("en-US")} (this server's maximum).`}
           className="max-w-xs"
         >
-          <Input type="number" inputMode="numeric" min={1} max={MAX_SEAT_LIMIT} {...register("seatLimit")} />
+          <Input type="number" inputMode="numeric" min={1} max={maxSeatLimit} {...register("seatLimit")} />
         </FormField>
         <div className="mt-4">
           <FormError message={formError} />

@@ -10,11 +10,13 @@ import { UserMenu } from "./user-menu";
 export interface AppShellProps {
   current: SwitcherOrganization;
   organizations: SwitcherOrganization[];
+  /** Whether the switcher offers "Create organization" (the operator's rule, decided by the caller). */
+  canCreateOrganization: boolean;
   user: { email: string; name: string | null };
   children: ReactNode;
 }
 
-export function AppShell({ current, organizations, user, children }: AppShellProps) {
+export function AppShell({ current, organizations, canCreateOrganization, user, children }: AppShellProps) {
   return (
     <div className="min-h-screen bg-slate-50">
       <a
@@ -31,7 +33,7 @@ export function AppShell({ current, organizations, user, children }: AppShellPro
           </Link>
         </div>
         <div className="px-3">
-          <OrgSwitcher current={current} organizations={organizations} />
+          <OrgSwitcher current={current} organizations={organizations} canCreateOrganization={canCreateOrganization} />
         </div>
         <nav aria-label="Organization" className="mt-6 flex-1 overflow-y-auto px-3">
           <p className="px-2.5 pb-2 text-xs font-medium tracking-wide text-slate-400 uppercase">Manage</p>
@@ -47,7 +49,7 @@ export function AppShell({ current, organizations, user, children }: AppShellPro
           <Link href="/" className="shrink-0 rounded-md focus-visible:outline-2 focus-visible:outline-indigo-600">
             <Brand compact />
           </Link>
-          <OrgSwitcher current={current} organizations={organizations} className="flex-1 py-1.5" />
+          <OrgSwitcher current={current} organizations={organizations} canCreateOrganization={canCreateOrganization} className="flex-1 py-1.5" />
           <UserMenu email={user.email} name={user.name} organization={current} compact />
         </div>
         <nav aria-label="Organization" className="px-3 pb-2">

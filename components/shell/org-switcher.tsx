@@ -1,5 +1,6 @@
 "use client";
-// Organization switcher: the current organization, a menu of the user's others, and "Create organization".
+// Organization switcher: the current organization, a menu of the user's others, and "Create
+// organization" when the operator's rule allows this user to.
 import Link from "next/link";
 import { DropdownMenu } from "radix-ui";
 import { Check, ChevronsUpDown, Plus } from "lucide-react";
@@ -25,10 +26,12 @@ function Initial({ name, className }: { name: string; className?: string }) {
 export function OrgSwitcher({
   current,
   organizations,
+  canCreateOrganization,
   className,
 }: {
   current: SwitcherOrganization;
   organizations: SwitcherOrganization[];
+  canCreateOrganization: boolean;
   className?: string;
 }) {
   return (
@@ -72,18 +75,22 @@ export function OrgSwitcher({
               </Link>
             </DropdownMenu.Item>
           ))}
-          <DropdownMenu.Separator className="my-1 h-px bg-slate-200" />
-          <DropdownMenu.Item asChild>
-            <Link
-              href="/orgs/new"
-              className="flex cursor-pointer items-center gap-2.5 rounded-md px-2 py-1.5 text-sm text-slate-800 outline-none data-[highlighted]:bg-slate-100"
-            >
-              <span className="grid size-6 place-items-center rounded border border-dashed border-slate-300 text-slate-500" aria-hidden="true">
-                <Plus className="size-3.5" />
-              </span>
-              Create organization
-            </Link>
-          </DropdownMenu.Item>
+          {canCreateOrganization ? (
+            <>
+              <DropdownMenu.Separator className="my-1 h-px bg-slate-200" />
+              <DropdownMenu.Item asChild>
+                <Link
+                  href="/orgs/new"
+                  className="flex cursor-pointer items-center gap-2.5 rounded-md px-2 py-1.5 text-sm text-slate-800 outline-none data-[highlighted]:bg-slate-100"
+                >
+                  <span className="grid size-6 place-items-center rounded border border-dashed border-slate-300 text-slate-500" aria-hidden="true">
+                    <Plus className="size-3.5" />
+                  </span>
+                  Create organization
+                </Link>
+              </DropdownMenu.Item>
+            </>
+          ) : null}
         </DropdownMenu.Content>
       </DropdownMenu.Portal>
     </DropdownMenu.Root>

@@ -1,7 +1,7 @@
 // Organization queries: the organizations a user belongs to, a user's active membership of one,
-// and creating one with its Owner.
+// creating one with its Owner (serialized by a lock), its seat limit, and its age.
 import "server-only";
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import { members, organizations, type Member, type Organization, type Role } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
@@ -86,4 +86,33 @@ export async function findActiveMembership(
     .where(and(eq(organizations.slug, slug), eq(members.status, "active")))
     .limit(1);
   return row ?? null;
+}
+
+/** Advisory lock key of organization creation (the demo seed uses 7_261_001). */
+const CREATION_LOCK_KEY = 7_261_002;
+
+/**
+ * Takes the organization-creation lock until the transaction ends, so "does any organization
+ * exist yet?" stays true-or-false until this transaction has created its own (two first users at
+ * once on a fresh install: one waits, then sees the other's organization).
+ */
+export async function lockOrganizationCreation(tx: Queryable): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(${sql.raw(String(CREATION_LOCK_KEY))})`);
+}
+
+/** Whether the installation has any organization at all. */
+export async function anyOrganizationExists(db: Queryable): Promise<boolean> {
+  const rows = await db.select({ id: organizations.id }).from(organizations).limit(1);
+  return rows.length > 0;
+}
+
+/** When the organization was created, or null when there is no such organization. */
+export async function organizationCreatedAt(db: Queryable, organizationId: string): Promise<Date | null> {
+  const [row] = await db.select({ createdAt: organizations.createdAt }).from(organizations).where(eq(organizations.id, organizationId));
+  return row?.createdAt ?? null;
+}
+
+/** Sets the seat limit; the caller holds the organization's row lock and has checked the bounds. */
+export async function setSeatLimit(tx: Queryable, { organizationId, seatLimit }: { organizationId: string; seatLimit: number }): Promise<void> {
+  await tx.update(organizations).set({ seatLimit, updatedAt: new Date() }).where(eq(organizations.id, organizationId));
 }

@@ -1,6 +1,7 @@
 // Zod schemas for Invite Members (bulk) and Bulk Import: shared by the dialogs and the actions.
 import { z } from "zod";
 import { MAX_IMPORT_BYTES } from "@/lib/invitations/csv-import";
+import { findLink } from "@/lib/plain-text/links";
 import { roleSchema } from "./members";
 import { createTeamSchema } from "./teams";
 
@@ -17,6 +18,26 @@ export const MAX_IMPORT_NEW_TEAMS = 100;
 export function splitEmailList(text: string): string[] {
   return text.split(/[\s,;]+/).filter(Boolean);
 }
+
+/**
+ * The inviter's optional message, for every path that takes one: plain text, bounded, and without
+ * links or addresses — it reaches people who never asked for it, under Roster's name.
+ */
+export const inviteMessageSchema = z
+  .string({ error: "Message must be text" })
+  .trim()
+  .max(INVITE_MESSAGE_MAX, `Message must be at most ${INVITE_MESSAGE_MAX} characters`)
+  .superRefine((text, ctx) => {
+    const link = findLink(text);
+    if (link) {
+      ctx.addIssue({
+        code: "custom",
+        message: `The message can't contain links or web or email addresses (found “${link}”). Write it as plain text; invitees get the invitation link from Roster.`,
+      });
+    }
+  })
+  .nullish()
+  .transform((v) => (v ? v : null));
 
 const tooLarge = `The file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB. Split it into smaller files.`;
 
@@ -35,12 +56,7 @@ export const bulkInviteSchema = z.object({
     .max(100, "Too many teams")
     .default([])
     .transform((list) => [...new Set(list)]),
-  message: z
-    .string({ error: "Message must be text" })
-    .trim()
-    .max(INVITE_MESSAGE_MAX, `Message must be at most ${INVITE_MESSAGE_MAX} characters`)
-    .nullish()
-    .transform((v) => (v ? v : null)),
+  message: inviteMessageSchema,
 });
 export type BulkInviteInput = z.input<typeof bulkInviteSchema>;
 

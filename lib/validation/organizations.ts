@@ -42,16 +42,21 @@ export const updateOrganizationSchema = z.object({
 });
 export type UpdateOrganizationInput = z.input<typeof updateOrganizationSchema>;
 
-export const MAX_SEAT_LIMIT = 1_000_000;
-
-export const seatLimitSchema = z.object({
-  seatLimit: z.coerce
-    .number({ error: "Enter a number of seats." })
-    .int("Enter a whole number of seats.")
-    .min(1, "The organization needs at least 1 seat.")
-    .max(MAX_SEAT_LIMIT, `The seat limit can be at most ${MAX_SEAT_LIMIT.toLocaleString("en-US")}.`),
-});
-export type SeatLimitInput = z.input<typeof seatLimitSchema>;
+/**
+ * The Seats & Plan form and its action. `max` is the operator's largest seat limit
+ * (ROSTER_MAX_SEAT_LIMIT): the action builds the schema from the environment, the form from the
+ * value its page passes down, since the browser can't read the server's environment.
+ */
+export function seatLimitSchemaFor(max: number) {
+  return z.object({
+    seatLimit: z.coerce
+      .number({ error: "Enter a number of seats." })
+      .int("Enter a whole number of seats.")
+      .min(1, "The organization needs at least 1 seat.")
+      .max(max, `The seat limit can be at most ${max.toLocaleString("en-US")} on this server (the maximum its operator allows).`),
+  });
+}
+export type SeatLimitInput = z.input<ReturnType<typeof seatLimitSchemaFor>>;
 
 export const reauthPurposeSchema = z.enum(reauthPurposeEnum.enumValues, { error: "Unknown purpose." });
 export const sendReauthCodeSchema = z.object({ purpose: reauthPurposeSchema });

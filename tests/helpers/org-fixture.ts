@@ -54,12 +54,22 @@ export async function addMember(
 
 export async function createOrgFixture(
   db: Database,
-  { seatLimit = 100, base = "org" }: { seatLimit?: number; base?: string } = {},
+  {
+    seatLimit = 100,
+    base = "org",
+    createdDaysAgo = 365,
+  }: {
+    seatLimit?: number;
+    base?: string;
+    /** An established organization by default: young ones (0) get the new-organization invitation quota. */
+    createdDaysAgo?: number;
+  } = {},
 ): Promise<OrgFixture> {
   const slug = `${base}-${crypto.randomUUID().slice(0, 8)}`;
+  const createdAt = new Date(Date.now() - createdDaysAgo * 24 * 60 * 60 * 1000);
   const [organization] = await db
     .insert(organizations)
-    .values({ name: `Org ${slug}`, slug, seatLimit })
+    .values({ name: `Org ${slug}`, slug, seatLimit, createdAt, updatedAt: createdAt })
     .returning();
   const byRole = {} as Record<Role, FixtureMember>;
   for (const role of ROLES) {

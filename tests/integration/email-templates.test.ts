@@ -37,9 +37,25 @@ describe("email templates", () => {
     expect(html).toContain(`href="${INVITE_URL}"`);
     expect(html).toContain("Welcome &lt;b&gt;aboard&lt;/b&gt; &amp; hello");
     expect(text).toContain("Ada Lovelace invited you to join Acme Inc. as Developer");
-    expect(text).toContain(`“${message}”`);
+    expect(text).toContain(`Message from Ada Lovelace:\n\n> ${message}`);
     expect(text).toContain(INVITE_URL);
     expect(text).toContain("Thu, 08 May 2031 14:30 UTC");
+  });
+
+  it("invitation: the inviter's message is a quoted block labelled as theirs, line breaks kept, no address left linkable", async () => {
+    const message = "Hi! Our wiki is wiki.acme.example/start,\nmail me at ada@acme.example.";
+    const email = await buildInvitationEmail({ ...invitation, organizationName: "Acme.example", message });
+    const { html, text } = wellFormed(email);
+    expect(text).toContain(
+      "Message from Ada Lovelace:\n\n> Hi! Our wiki is wiki.\u2060acme.\u2060example/start,\n> mail me at ada@\u2060acme.\u2060example.",
+    );
+    expect(html).toContain("Message from <!-- -->Ada Lovelace<!-- -->:");
+    expect(html).toMatch(/<blockquote[^>]*>.*wiki\.\u2060acme\.\u2060example\/start,<br\/>mail me at ada@\u2060acme\.\u2060example\./s);
+    // The organization's name too; the link Roster itself sends is untouched.
+    expect(text).toContain("Join Acme.\u2060example on Roster");
+    expect(text).not.toMatch(/\b(?:wiki\.acme|acme)\.example/);
+    expect(html).toContain(`href="${INVITE_URL}"`);
+    expect(text).toContain(INVITE_URL);
   });
 
   it("invitation reminder: a fresh link, and the earlier one no longer works", async () => {
@@ -51,6 +67,9 @@ describe("email templates", () => {
     expect(text).toMatch(/earlier invitation link no longer works/);
     expect(text).toContain(INVITE_URL);
     expect(text).toContain("expires on Thu, 08 May 2031 14:30 UTC");
+    expect(text).not.toContain("Message from");
+    const withMessage = await renderInvitationReminderEmail({ ...invitation, message: "See evil.example/login" });
+    expect(withMessage.text).toContain("Message from Ada Lovelace:\n\n> See evil.\u2060example/login");
   });
 
   it("role changed: from which role to which, by whom, with a link to the organization", async () => {

@@ -1,21 +1,26 @@
-// Organization chooser: the organizations the user is an active member of.
+// Organization chooser: the organizations the user is an active member of, and "Create
+// organization" for those the operator's rule allows (the others are told why not).
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { ChevronRight, Plus } from "lucide-react";
+import { CreationRestricted } from "@/components/organizations/creation-restricted";
 import { SimpleHeader } from "@/components/shell/simple-header";
 import { buttonClasses } from "@/components/ui/button";
 import { getDb } from "@/db";
 import { listUserOrganizations } from "@/db/queries/organizations";
 import { requireUser } from "@/lib/auth/org-context";
+import { organizationCreationFor } from "@/lib/organizations/creation-access";
 import { ROLE_LABELS } from "@/lib/permissions";
 
 export const metadata: Metadata = { title: "Your organizations" };
 
 export default async function OrganizationsPage() {
   const user = await requireUser();
-  const organizations = await listUserOrganizations(await getDb(), user.id);
+  const db = await getDb();
+  const organizations = await listUserOrganizations(db, user.id);
   if (organizations.length === 0) redirect("/orgs/new");
+  const creation = await organizationCreationFor(db, { email: user.email, memberOfAny: true });
 
   return (
     <div className="min-h-screen bg-slate-50">
@@ -44,10 +49,14 @@ export default async function OrganizationsPage() {
             </li>
           ))}
         </ul>
-        <Link href="/orgs/new" className={buttonClasses("secondary", "md", "mt-6")}>
-          <Plus className="size-4" aria-hidden="true" />
-          Create organization
-        </Link>
+        {creation.allowed ? (
+          <Link href="/orgs/new" className={buttonClasses("secondary", "md", "mt-6")}>
+            <Plus className="size-4" aria-hidden="true" />
+            Create organization
+          </Link>
+        ) : (
+          <CreationRestricted reason={creation.reason} className="mt-6" />
+        )}
       </main>
     </div>
   );

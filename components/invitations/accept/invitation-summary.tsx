@@ -1,5 +1,5 @@
 // What a pending invitation offers: the organization, who invited you, the role, teams and fields
-// chosen at invite time, the inviter's message and when the link expires.
+// chosen at invite time, the inviter's message (plain text, labelled as theirs) and when the link expires.
 import { Briefcase, Building2, Clock, KeyRound, Mail, Shield, UsersRound } from "lucide-react";
 import type { ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
@@ -26,9 +26,13 @@ export function InvitationSummary({ view }: { view: InvitationView }) {
       </div>
 
       {view.message ? (
-        <blockquote className="mt-5 rounded-lg border-l-4 border-indigo-200 bg-indigo-50/60 px-4 py-3 text-sm whitespace-pre-line text-slate-700 italic">
-          “{view.message}”
-        </blockquote>
+        // The inviter's words, labelled as theirs and rendered as text only: never linkified.
+        <figure className="mt-5">
+          <figcaption className="text-xs font-medium text-slate-500">Message from {inviter}:</figcaption>
+          <blockquote className="mt-1.5 rounded-lg border-l-4 border-indigo-200 bg-indigo-50/60 px-4 py-3 text-sm break-words whitespace-pre-line text-slate-700">
+            {view.message}
+          </blockquote>
+        </figure>
       ) : null}
 
       <dl className="mt-6 divide-y divide-slate-100 rounded-lg border border-slate-200 text-sm">

@@ -96,7 +96,7 @@ function BulkInviteForm({ slug, teams, viewer, defaultRole, onClose, onAgain }: 
           name="teamIds"
           render={({ field }) => <TeamCheckboxes teams={teams} value={field.value} onChange={field.onChange} error={formState.errors.teamIds?.message} />}
         />
-        <FormField label="Message" hint={`Optional, shown in the invitation email (up to ${INVITE_MESSAGE_MAX} characters).`} error={formState.errors.message?.message}>
+        <FormField label="Message" hint={`Optional plain text, shown in the invitation email as a message from you (up to ${INVITE_MESSAGE_MAX} characters, no links or addresses).`} error={formState.errors.message?.message}>
           <Textarea rows={3} placeholder="Welcome aboard! Here's your invitation to our workspace." {...register("message")} />
         </FormField>
         <FormError message={formError} />

@@ -1,44 +1,54 @@
-"use server";
-// Creates an organization with the signed-in user as its Owner, then opens its members page.
-import { headers } from "next/headers";
-import { redirect } from "next/navigation";
-import { getDb } from "@/db";
-import { createOrganizationWithOwner } from "@/db/queries/organizations";
-import type { Organization } from "@/db/schema";
-import { getSessionUser } from "@/lib/auth/org-context";
-import { fail, type ActionResult, type FieldErrors } from "@/lib/errors";
+// Creates an organization with the signed-in user as its Owner, if the operator's rule lets them
+// (lib/organizations/creation-policy.ts). The rule is checked under the creation lock, so two
+// "first users" of a fresh install in operators mode can't both get through.
+import "server-only";
+import type { Database } from "@/db/client";
+import { anyOrganizationExists, createOrganizationWithOwner, lockOrganizationCreation } from "@/db/queries/organizations";
+import type { RequestIdentity } from "@/lib/actions/define-org-action";
+import { fail, ok, type ActionResult, type FieldErrors } from "@/lib/errors";
+import { configuredOrgCreationPolicy } from "@/lib/organizations/creation-access";
+import { mayCreateOrganization, type OrgCreationPolicy } from "@/lib/organizations/creation-policy";
 import { createOrganizationSchema } from "@/lib/validation/organizations";
 
+/** What the new-organization form shows: nothing yet, or why it failed (success redirects). */
 export type CreateOrganizationState = ActionResult<never> | null;
 
-export async function createOrganization(_previous: CreateOrganizationState, formData: FormData): Promise<CreateOrganizationState> {
-  const user = await getSessionUser();
+export async function createOrganization(
+  db: Database,
+  identity: RequestIdentity,
+  input: unknown,
+  policy: OrgCreationPolicy = configuredOrgCreationPolicy(),
+): Promise<ActionResult<{ slug: string }>> {
+  const user = identity.user;
   if (!user) return fail("unauthenticated", "Your session has ended. Sign in again to create an organization.");
 
-  const parsed = createOrganizationSchema.safeParse({ name: formData.get("name"), slug: formData.get("slug") });
+  const parsed = createOrganizationSchema.safeParse(input);
   if (!parsed.success) {
     const fieldErrors: FieldErrors = {};
     for (const issue of parsed.error.issues) (fieldErrors[String(issue.path[0] ?? "_form")] ??= []).push(issue.message);
     return fail("invalid_input", "Please correct the highlighted fields.", fieldErrors);
   }
 
-  let organization: Organization | null;
   try {
-    const [db, requestHeaders] = await Promise.all([getDb(), headers()]);
-    organization = await createOrganizationWithOwner(db, {
-      ...parsed.data,
-      owner: user,
-      ip: requestHeaders.get("x-forwarded-for")?.split(",")[0]?.trim() ?? requestHeaders.get("x-real-ip"),
-      userAgent: requestHeaders.get("user-agent"),
+    const outcome = await db.transaction(async (tx) => {
+      await lockOrganizationCreation(tx);
+      const decision = mayCreateOrganization({ ...policy, email: user.email, anyOrganizationExists: await anyOrganizationExists(tx) });
+      if (!decision.allowed) return decision;
+      const organization = await createOrganizationWithOwner(tx, {
+        ...parsed.data,
+        owner: user,
+        ip: identity.ip,
+        userAgent: identity.userAgent,
+      });
+      return { allowed: true as const, organization };
     });
+    if (!outcome.allowed) return fail("forbidden", outcome.reason);
+    if (!outcome.organization) {
+      return fail("conflict", "That URL is already taken.", { slug: [`"${parsed.data.slug}" is already taken. Choose another URL.`] });
+    }
+    return ok({ slug: outcome.organization.slug });
   } catch (error) {
     console.error("[organizations] create failed:", error instanceof Error ? error.message : error);
     return fail("internal", "The organization could not be created. Please try again.");
   }
-  if (!organization) {
-    return fail("conflict", "That URL is already taken.", {
-      slug: [`"${parsed.data.slug}" is already taken. Choose another URL.`],
-    });
-  }
-  redirect(`/orgs/${organization.slug}/members`);
 }

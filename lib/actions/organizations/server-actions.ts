@@ -1,12 +1,29 @@
 "use server";
-// The organization settings actions as server functions the browser can call. Each authorizes
-// itself (session, membership of `slug`, permission, input) — see define-org-action.ts.
+// The organization actions as server functions the browser can call. Each authorizes itself:
+// settings actions by session, membership of `slug`, permission and input (define-org-action.ts);
+// creating one by session, the operator's creation rule and input (create-organization.ts).
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { getDb } from "@/db";
 import { serveOrgAction } from "@/lib/actions/serve-org-action";
+import { getSessionUser } from "@/lib/auth/org-context";
+import { requestOrigin } from "@/lib/request/client-ip";
+import { createOrganization, type CreateOrganizationState } from "./create-organization";
 import { deleteOrganization } from "./delete-organization";
 import { sendReauthCode } from "./send-reauth-code";
 import { transferOwnership } from "./transfer-ownership";
 import { updateOrganization } from "./update-organization";
 import { updateSeatLimit } from "./update-seat-limit";
+
+/** The new-organization form (useActionState): opens the new organization's members page on success. */
+export async function createOrganizationAction(_previous: CreateOrganizationState, formData: FormData): Promise<CreateOrganizationState> {
+  const [db, user, requestHeaders] = await Promise.all([getDb(), getSessionUser(), headers()]);
+  // A direct POST can send anything as the form: only a FormData's two fields are read.
+  const input = formData instanceof FormData ? { name: formData.get("name"), slug: formData.get("slug") } : {};
+  const result = await createOrganization(db, { user, ...requestOrigin(requestHeaders) }, input);
+  if (!result.ok) return result;
+  redirect(`/orgs/${result.data.slug}/members`);
+}
 
 export async function updateOrganizationAction(slug: string, input: unknown) {
   return serveOrgAction(updateOrganization, slug, input);

@@ -1,12 +1,13 @@
 // Seats & Plan: the Owner changes the seat limit, never below the seats in use (active members
-// plus pending invitations), counted under the organization row lock the action holds.
+// plus pending invitations), counted under the organization row lock the action holds, and never
+// above the operator's maximum (ROSTER_MAX_SEAT_LIMIT).
 import "server-only";
-import { eq } from "drizzle-orm";
-import { organizations } from "@/db/schema";
 import { countSeatsUsed } from "@/db/queries/members";
+import { setSeatLimit } from "@/db/queries/organizations";
 import { defineOrgAction } from "@/lib/actions/define-org-action";
+import { env } from "@/lib/env";
 import { ActionError } from "@/lib/errors";
-import { seatLimitSchema } from "@/lib/validation/organizations";
+import { seatLimitSchemaFor } from "@/lib/validation/organizations";
 
 export function seatLimitTooLowMessage(used: number): string {
   return (
@@ -17,7 +18,7 @@ export function seatLimitTooLowMessage(used: number): string {
 
 export const updateSeatLimit = defineOrgAction({
   permission: "billing.manage",
-  schema: seatLimitSchema,
+  schema: seatLimitSchemaFor(env.ROSTER_MAX_SEAT_LIMIT),
   async handler({ tx, organization, audit }, input) {
     const used = await countSeatsUsed(tx, organization.id);
     if (input.seatLimit < used) {
@@ -25,10 +26,7 @@ export const updateSeatLimit = defineOrgAction({
       throw new ActionError("invalid_input", message, { seatLimit: [message] });
     }
     if (input.seatLimit === organization.seatLimit) return { seatLimit: input.seatLimit, used };
-    await tx
-      .update(organizations)
-      .set({ seatLimit: input.seatLimit, updatedAt: new Date() })
-      .where(eq(organizations.id, organization.id));
+    await setSeatLimit(tx, { organizationId: organization.id, seatLimit: input.seatLimit });
     await audit({
       action: "organization.seat_limit_changed",
       target: { type: "organization", id: organization.id, name: organization.name },

@@ -1,7 +1,10 @@
 // The invitation sent again (Resend): a reminder with a fresh link, saying the earlier one no longer works.
+// What people typed is shown as in the invitation: as text no mail client turns into links.
 import { Button, Link, Text } from "@react-email/components";
 import { createElement } from "react";
+import { breakAutoLinks } from "@/lib/plain-text/links";
 import { renderEmail } from "../render";
+import { InviterMessage } from "./invitation";
 import { EmailLayout, emailStyles } from "./layout";
 
 export interface InvitationReminderEmailProps {
@@ -15,17 +18,19 @@ export interface InvitationReminderEmailProps {
 
 export function InvitationReminderEmail({ organizationName, inviterName, roleLabel, url, expiresAt, message }: InvitationReminderEmailProps) {
   const expires = expiresAt.toUTCString().replace(/:\d\d GMT$/, " UTC");
+  const organization = breakAutoLinks(organizationName);
+  const inviter = breakAutoLinks(inviterName);
   return (
     <EmailLayout
-      preview={`Reminder: you're invited to join ${organizationName} on Roster`}
+      preview={`Reminder: you're invited to join ${organization} on Roster`}
       footer="You received this email because someone invited this address to an organization on Roster. If you don't know them, you can ignore it."
     >
-      <Text style={emailStyles.heading}>Your invitation to {organizationName}</Text>
+      <Text style={emailStyles.heading}>Your invitation to {organization}</Text>
       <Text style={emailStyles.paragraph}>
-        {inviterName} sent you a new link to join <strong>{organizationName}</strong> as <strong>{roleLabel}</strong>. Any earlier
+        {inviter} sent you a new link to join <strong>{organization}</strong> as <strong>{roleLabel}</strong>. Any earlier
         invitation link no longer works; use this one.
       </Text>
-      {message ? <Text style={{ ...emailStyles.paragraph, fontStyle: "italic" }}>“{message}”</Text> : null}
+      {message ? <InviterMessage inviterName={inviterName} message={message} /> : null}
       <Button href={url} style={emailStyles.button}>
         View invitation
       </Button>

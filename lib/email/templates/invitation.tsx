@@ -1,5 +1,9 @@
 // The invitation email: who invited you to which organization, with which role, and the link.
-import { Button, Link, Text } from "@react-email/components";
+// Everything people typed (names, the message) goes through breakAutoLinks: it is shown as text,
+// and no mail client may turn something in it that looks like an address into a link.
+import { Button, Link, Section, Text } from "@react-email/components";
+import { Fragment } from "react";
+import { breakAutoLinks } from "@/lib/plain-text/links";
 import { EmailLayout, emailStyles } from "./layout";
 
 export interface InvitationEmailProps {
@@ -13,16 +17,18 @@ export interface InvitationEmailProps {
 
 export function InvitationEmail({ organizationName, inviterName, roleLabel, url, expiresAt, message }: InvitationEmailProps) {
   const expires = expiresAt.toUTCString().replace(/:\d\d GMT$/, " UTC");
+  const organization = breakAutoLinks(organizationName);
+  const inviter = breakAutoLinks(inviterName);
   return (
     <EmailLayout
-      preview={`${inviterName} invited you to join ${organizationName} on Roster`}
+      preview={`${inviter} invited you to join ${organization} on Roster`}
       footer="You received this email because someone invited this address to an organization on Roster. If you don't know them, you can ignore it."
     >
-      <Text style={emailStyles.heading}>Join {organizationName} on Roster</Text>
+      <Text style={emailStyles.heading}>Join {organization} on Roster</Text>
       <Text style={emailStyles.paragraph}>
-        {inviterName} invited you to join <strong>{organizationName}</strong> as <strong>{roleLabel}</strong>.
+        {inviter} invited you to join <strong>{organization}</strong> as <strong>{roleLabel}</strong>.
       </Text>
-      {message ? <Text style={{ ...emailStyles.paragraph, fontStyle: "italic" }}>“{message}”</Text> : null}
+      {message ? <InviterMessage inviterName={inviterName} message={message} /> : null}
       <Button href={url} style={emailStyles.button}>
         View invitation
       </Button>
@@ -35,3 +41,28 @@ export function InvitationEmail({ organizationName, inviterName, roleLabel, url,
     </EmailLayout>
   );
 }
+
+/**
+ * The inviter's own words, labelled as theirs and set apart in a quoted block (the text version
+ * shows it as "> " lines), so nobody takes them for Roster's. Line breaks are kept.
+ */
+export function InviterMessage({ inviterName, message }: { inviterName: string; message: string }) {
+  const lines = breakAutoLinks(message).split(/\r?\n/);
+  return (
+    <Section style={{ margin: "0 0 20px" }}>
+      <Text style={{ ...emailStyles.paragraph, margin: "0 0 6px", fontWeight: 600 }}>Message from {breakAutoLinks(inviterName)}:</Text>
+      <blockquote style={quote}>
+        <Text style={{ ...emailStyles.paragraph, margin: 0 }}>
+          {lines.map((line, index) => (
+            <Fragment key={index}>
+              {index > 0 ? <br /> : null}
+              {line}
+            </Fragment>
+          ))}
+        </Text>
+      </blockquote>
+    </Section>
+  );
+}
+
+const quote = { margin: 0, padding: "8px 14px", borderLeft: "4px solid #c7d2fe", backgroundColor: "#f8fafc" };

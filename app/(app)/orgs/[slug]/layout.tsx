@@ -5,6 +5,7 @@ import { AppShell } from "@/components/shell/app-shell";
 import { getDb } from "@/db";
 import { listUserOrganizations } from "@/db/queries/organizations";
 import { requireOrgContext } from "@/lib/auth/org-context";
+import { organizationCreationFor } from "@/lib/organizations/creation-access";
 import { ROLE_LABELS } from "@/lib/permissions";
 
 export async function generateMetadata({ params }: LayoutProps<"/orgs/[slug]">): Promise<Metadata> {
@@ -16,12 +17,15 @@ export async function generateMetadata({ params }: LayoutProps<"/orgs/[slug]">):
 export default async function OrganizationLayout({ children, params }: LayoutProps<"/orgs/[slug]">) {
   const { slug } = await params;
   const { user, organization, member } = await requireOrgContext(slug);
-  const organizations = await listUserOrganizations(await getDb(), user.id);
+  const db = await getDb();
+  const organizations = await listUserOrganizations(db, user.id);
+  const creation = await organizationCreationFor(db, { email: user.email, memberOfAny: true });
 
   return (
     <AppShell
       current={{ name: organization.name, slug: organization.slug, roleLabel: ROLE_LABELS[member.role] }}
       organizations={organizations.map((org) => ({ name: org.name, slug: org.slug, roleLabel: ROLE_LABELS[org.role] }))}
+      canCreateOrganization={creation.allowed}
       user={{ email: user.email, name: user.name }}
     >
       {children}

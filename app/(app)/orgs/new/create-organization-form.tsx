@@ -5,11 +5,12 @@ import { Loader2 } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import { createOrganization, type CreateOrganizationState } from "@/lib/actions/organizations/create-organization";
+import type { CreateOrganizationState } from "@/lib/actions/organizations/create-organization";
+import { createOrganizationAction } from "@/lib/actions/organizations/server-actions";
 import { slugify } from "@/lib/slugify";
 
 export function CreateOrganizationForm() {
-  const [state, formAction, pending] = useActionState<CreateOrganizationState, FormData>(createOrganization, null);
+  const [state, formAction, pending] = useActionState<CreateOrganizationState, FormData>(createOrganizationAction, null);
   const failure = state && !state.ok ? state : null;
   const [name, setName] = useState("");
   const [slug, setSlug] = useState("");

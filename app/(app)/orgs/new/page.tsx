@@ -1,19 +1,45 @@
-// New organization: name and URL; the creator becomes its Owner.
+// New organization: name and URL; the creator becomes its Owner. Someone the operator's rule
+// doesn't allow is told why instead of getting a form (the action refuses them anyway).
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ArrowLeft } from "lucide-react";
+import { CreationRestricted } from "@/components/organizations/creation-restricted";
 import { SimpleHeader } from "@/components/shell/simple-header";
 import { getDb } from "@/db";
 import { listUserOrganizations } from "@/db/queries/organizations";
 import { requireUser } from "@/lib/auth/org-context";
+import { organizationCreationFor } from "@/lib/organizations/creation-access";
 import { CreateOrganizationForm } from "./create-organization-form";
 
 export const metadata: Metadata = { title: "Create an organization" };
 
 export default async function NewOrganizationPage() {
   const user = await requireUser();
-  const organizations = await listUserOrganizations(await getDb(), user.id);
+  const db = await getDb();
+  const organizations = await listUserOrganizations(db, user.id);
   const first = organizations.length === 0;
+  const creation = await organizationCreationFor(db, { email: user.email, memberOfAny: !first });
+
+  if (!creation.allowed) {
+    return (
+      <div className="min-h-screen bg-slate-50">
+        <SimpleHeader user={user} />
+        <main className="mx-auto max-w-lg px-4 py-12">
+          {first ? null : (
+            <Link href="/" className="mb-6 inline-flex items-center gap-1.5 text-sm font-medium text-slate-600 hover:text-slate-900">
+              <ArrowLeft className="size-4" aria-hidden="true" />
+              Back
+            </Link>
+          )}
+          <h1 className="text-2xl font-semibold text-slate-900">{first ? "You're not in an organization yet" : "Create an organization"}</h1>
+          {first ? (
+            <p className="mt-1 text-sm text-slate-600">When an admin invites {user.email}, the invitation email brings you to their organization.</p>
+          ) : null}
+          <CreationRestricted reason={creation.reason} className="mt-6" />
+        </main>
+      </div>
+    );
+  }
 
   return (
     <div className="min-h-screen bg-slate-50">

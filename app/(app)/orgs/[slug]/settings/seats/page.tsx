@@ -8,6 +8,7 @@ import { SettingsNotice } from "@/components/settings/settings-notice";
 import { getDb } from "@/db";
 import { countSeatsUsed } from "@/db/queries/members";
 import { requireOrgContext } from "@/lib/auth/org-context";
+import { env } from "@/lib/env";
 import { listActiveMembersWithRoles } from "@/lib/organizations/settings-data";
 import { settingsSection } from "@/lib/organizations/settings-sections";
 import { can } from "@/lib/permissions";
@@ -32,7 +33,13 @@ export default async function SeatsSettingsPage({ params }: PageProps<"/orgs/[sl
         <SeatsSummary plan={organization.plan} included={organization.seatLimit} used={used} />
       </SettingsCard>
       {canManage ? (
-        <SeatLimitForm key={organization.seatLimit} slug={organization.slug} seatLimit={organization.seatLimit} used={used} />
+        <SeatLimitForm
+          key={organization.seatLimit}
+          slug={organization.slug}
+          seatLimit={organization.seatLimit}
+          used={used}
+          maxSeatLimit={env.ROSTER_MAX_SEAT_LIMIT}
+        />
       ) : (
         <SettingsNotice title="Read-only" askPeople={owners}>
           Only an Owner can change the seat limit or the plan. You can see them because you are an Admin. Owners:
