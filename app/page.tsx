@@ -2,15 +2,14 @@
 // or creating a first organization.
 import { redirect } from "next/navigation";
 import { connection } from "next/server";
-import { getDb } from "@/db";
-import { listUserOrganizations } from "@/db/queries/organizations";
 import { getSessionUser } from "@/lib/auth/org-context";
+import { loadUserOrganizations } from "@/lib/organizations/user-organizations";
 
 export default async function HomePage() {
   await connection();
   const user = await getSessionUser();
   if (!user) redirect("/sign-in");
-  const organizations = await listUserOrganizations(await getDb(), user.id);
+  const organizations = await loadUserOrganizations(user);
   if (organizations.length === 0) redirect("/orgs/new");
   if (organizations.length === 1 && organizations[0]) redirect(`/orgs/${organizations[0].slug}/members`);
   redirect("/orgs");

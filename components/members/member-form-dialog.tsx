@@ -15,7 +15,7 @@ import { whyCannotEdit } from "@/lib/members/rules";
 import { assignableRoles } from "@/lib/permissions";
 import { createMemberSchema, updateMemberSchema, type UpdateMemberInput } from "@/lib/validation/members";
 import { MemberFormFields, type MemberFormValues } from "./member-form-fields";
-import { useMemberManagement } from "./member-management";
+import { useMemberActions } from "./member-actions-provider";
 
 export type MemberFormState =
   | { mode: "closed" }
@@ -55,7 +55,7 @@ export function MemberFormDialog({ state, defaultRole, onClose }: { state: Membe
 }
 
 function MemberForm({ state, defaultRole, onClose }: { state: Exclude<MemberFormState, { mode: "closed" }>; defaultRole: MemberFormValues["role"]; onClose: () => void }) {
-  const { slug, viewer } = useMemberManagement();
+  const { slug, viewer } = useMemberActions();
   const editing = state.mode === "edit";
   const roles = assignableRoles(viewer);
   const fallbackRole = roles.includes(defaultRole) ? defaultRole : (roles[roles.length - 1] ?? "viewer");

@@ -12,13 +12,13 @@ import { whyCannotChangeStatus, whyCannotGrant } from "@/lib/members/rules";
 import { GRANTABLE_PERMISSIONS, PERMISSION_LABELS, ROLE_LABELS, ROLES, assignableRoles, roleHasPermission } from "@/lib/permissions";
 import type { UpdateMemberInput } from "@/lib/validation/members";
 import { TeamCheckboxes } from "@/components/teams/team-checkboxes";
-import { useMemberManagement } from "./member-management";
+import { useMemberActions } from "./member-actions-provider";
 
 /** Create uses the same shape without memberId; status is then Active or Inactive. */
 export type MemberFormValues = Omit<UpdateMemberInput, "memberId"> & { memberId?: string };
 
 export function MemberFormFields({ form, target }: { form: UseFormReturn<MemberFormValues>; target: MemberDetail | null }) {
-  const { viewer, teams, departments } = useMemberManagement();
+  const { viewer, teams, departments } = useMemberActions();
   const { register, control, watch, formState } = form;
   const errors = formState.errors;
   const role = watch("role");

@@ -13,12 +13,12 @@ import type { MemberSessionSummary } from "@/db/queries/sessions";
 import { endMemberSessionsAction } from "@/lib/actions/members/server-actions";
 import { formatDateTime, formatRelative } from "@/lib/format-time";
 import { whyCannotEndSessions } from "@/lib/members/rules";
-import { useMemberManagement } from "./member-management";
+import { useMemberActions } from "./member-actions-provider";
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 export function MemberSessions({ member, summary, now }: { member: MemberDetail; summary: MemberSessionSummary | null | undefined; now: number }) {
-  const { slug, viewer } = useMemberManagement();
+  const { slug, viewer } = useMemberActions();
   const router = useRouter();
   const [confirming, setConfirming] = useState(false);
 

@@ -7,8 +7,9 @@ import { Badge } from "@/components/ui/badge";
 import { Checkbox } from "@/components/ui/checkbox";
 import type { MemberListRow } from "@/db/queries/member-list";
 import { RoleBadge, StatusBadge } from "./member-badges";
-import type { MemberTarget } from "./member-management";
-import { MemberRowActions, RoleCell } from "./member-row-actions";
+import type { MemberTarget } from "./member-actions-provider";
+import { MemberRowMenu } from "./member-row-menu";
+import { RoleBadgeMenu } from "./role-badge-menu";
 import { formatDate, formatDateTime, formatRelative } from "@/lib/format-time";
 
 const MAX_TEAM_CHIPS = 1;
@@ -58,7 +59,7 @@ export function memberColumns({ now, selectable, onView, onEdit }: ColumnContext
     },
     // Not displayed: sorting by email goes through the Member header's menu.
     { id: "email", header: "Email", accessorKey: "email" },
-    { id: "role", accessorKey: "role", header: "Role", meta: { className: FROM_MD }, cell: ({ row }) => <RoleCell target={targetOf(row.original)} /> },
+    { id: "role", accessorKey: "role", header: "Role", meta: { className: FROM_MD }, cell: ({ row }) => <RoleBadgeMenu target={targetOf(row.original)} /> },
     {
       id: "department",
       accessorKey: "department",
@@ -118,7 +119,7 @@ export function memberColumns({ now, selectable, onView, onEdit }: ColumnContext
       header: () => <span className="sr-only">Actions</span>,
       enableSorting: false,
       meta: { className: "w-10 pr-2 text-right" },
-      cell: ({ row }) => <MemberRowActions target={targetOf(row.original)} onView={onView} onEdit={onEdit} />,
+      cell: ({ row }) => <MemberRowMenu target={targetOf(row.original)} onView={onView} onEdit={onEdit} />,
     },
   ];
   if (!selectable) return columns;

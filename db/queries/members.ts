@@ -1,5 +1,5 @@
 // Read queries of the members dashboard besides the table (db/queries/member-list.ts): summary,
-// seats, departments and one member's detail. Every function takes the organization from its caller
+// seats, departments, one member's detail and who holds the top roles (Settings). Every function takes the organization from its caller
 // (the session's organization, never the client) and puts it in every where clause.
 import "server-only";
 import { and, asc, count, desc, eq, inArray, sql } from "drizzle-orm";
@@ -67,6 +67,29 @@ export function seatUsageFromSummary(
 ): SeatUsage {
   const used = summary.active + summary.pending;
   return { used, included: organization.seatLimit, available: Math.max(0, organization.seatLimit - used), plan: organization.plan };
+}
+
+// ---------------------------------------------------------------------------------------------
+// People by role
+
+export interface MemberWithRole {
+  id: string;
+  name: string;
+  email: string;
+  role: Role;
+}
+
+/** Active members holding one of `roles`, by name (the Owners list, transfer candidates, whom to ask). */
+export async function listActiveMembersWithRoles(
+  db: Queryable,
+  { organizationId, roles, limit = 200 }: { organizationId: string; roles: Role[]; limit?: number },
+): Promise<MemberWithRole[]> {
+  return db
+    .select({ id: members.id, name: members.name, email: members.email, role: members.role })
+    .from(members)
+    .where(and(eq(members.organizationId, organizationId), eq(members.status, "active"), inArray(members.role, roles)))
+    .orderBy(asc(members.name), asc(members.id))
+    .limit(limit);
 }
 
 // ---------------------------------------------------------------------------------------------

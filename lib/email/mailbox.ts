@@ -2,7 +2,7 @@
 // as the outbox still holds them) and the app's own link, which "Open link" follows — never a
 // link someone typed into a message.
 import "server-only";
-import type { Queryable } from "@/db/client";
+import { getDb, type Queryable } from "@/db";
 import { listOutboxMessages } from "@/db/queries/email-outbox";
 import { appUrl } from "@/lib/env";
 import { extractLinks } from "./links";
@@ -53,4 +53,9 @@ export async function readMailbox(db: Queryable, options: { to?: string; limit?:
       createdAt: row.createdAt.toISOString(),
     };
   });
+}
+
+/** The mailbox as the dev mailbox page and its JSON route read it, from the app's database. */
+export async function loadMailbox(options: { to?: string; limit?: number } = {}): Promise<MailboxMessage[]> {
+  return readMailbox(await getDb(), options);
 }

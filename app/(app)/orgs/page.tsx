@@ -7,20 +7,16 @@ import { ChevronRight, Plus } from "lucide-react";
 import { CreationRestricted } from "@/components/organizations/creation-restricted";
 import { SimpleHeader } from "@/components/shell/simple-header";
 import { buttonClasses } from "@/components/ui/button";
-import { getDb } from "@/db";
-import { listUserOrganizations } from "@/db/queries/organizations";
 import { requireUser } from "@/lib/auth/org-context";
-import { organizationCreationFor } from "@/lib/organizations/creation-access";
+import { loadOrganizationChoices } from "@/lib/organizations/user-organizations";
 import { ROLE_LABELS } from "@/lib/permissions";
 
 export const metadata: Metadata = { title: "Your organizations" };
 
 export default async function OrganizationsPage() {
   const user = await requireUser();
-  const db = await getDb();
-  const organizations = await listUserOrganizations(db, user.id);
+  const { organizations, creation } = await loadOrganizationChoices(user);
   if (organizations.length === 0) redirect("/orgs/new");
-  const creation = await organizationCreationFor(db, { email: user.email, memberOfAny: true });
 
   return (
     <div className="min-h-screen bg-slate-50">

@@ -8,9 +8,8 @@ import { Inbox, RefreshCw } from "lucide-react";
 import { Brand } from "@/components/shell/brand";
 import { buttonClasses } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
-import { getDb } from "@/db";
 import { appUrl, devMailboxEnabled } from "@/lib/env";
-import { readMailbox } from "@/lib/email/mailbox";
+import { loadMailbox } from "@/lib/email/mailbox";
 import { MailboxMessageCard } from "./mailbox-message";
 
 export const metadata: Metadata = { title: "Dev mailbox" };
@@ -21,7 +20,7 @@ export default async function DevMailboxPage({ searchParams }: PageProps<"/dev/m
   if (!devMailboxEnabled()) notFound();
   const params = await searchParams;
   const to = typeof params.to === "string" && params.to.trim() ? params.to.trim().slice(0, 320) : undefined;
-  const messages = await readMailbox(await getDb(), { to, limit: 100 });
+  const messages = await loadMailbox({ to, limit: 100 });
   const refreshHref = to ? `/dev/mailbox?to=${encodeURIComponent(to)}` : "/dev/mailbox";
 
   return (

@@ -6,9 +6,8 @@ import { AlreadyMember, ClosedInvitation, InvalidInvitation } from "@/components
 import { InvitationSummary } from "@/components/invitations/accept/invitation-summary";
 import { InviteFrame } from "@/components/invitations/accept/invite-frame";
 import { RespondPanel, type Visitor } from "@/components/invitations/accept/respond-panel";
-import { getDb } from "@/db";
-import { findInvitationView, findUserMembership } from "@/db/queries/invitation-acceptance";
 import { getSessionUser } from "@/lib/auth/org-context";
+import { loadInvitationPage } from "@/lib/invitations/invitation-page-data";
 
 export const metadata: Metadata = {
   title: "Invitation",
@@ -19,8 +18,8 @@ export const metadata: Metadata = {
 
 export default async function InvitationPage({ params }: PageProps<"/invite/[token]">) {
   await connection();
-  const [{ token }, user, db] = await Promise.all([params, getSessionUser(), getDb()]);
-  const view = await findInvitationView(db, token);
+  const [{ token }, user] = await Promise.all([params, getSessionUser()]);
+  const { view, membership } = await loadInvitationPage(token, user);
   const signedInAs = user?.email ?? null;
 
   if (!view) {
@@ -42,15 +41,13 @@ export default async function InvitationPage({ params }: PageProps<"/invite/[tok
   if (user) {
     if (user.email.trim().toLowerCase() !== view.email) {
       visitor = { kind: "wrong-account", email: user.email };
+    } else if (membership) {
+      return (
+        <InviteFrame signedInAs={signedInAs}>
+          <AlreadyMember view={view} disabled={membership.status === "inactive"} />
+        </InviteFrame>
+      );
     } else {
-      const membership = await findUserMembership(db, { organizationId: view.organization.id, userId: user.id });
-      if (membership) {
-        return (
-          <InviteFrame signedInAs={signedInAs}>
-            <AlreadyMember view={view} disabled={membership.status === "inactive"} />
-          </InviteFrame>
-        );
-      }
       visitor = { kind: "invitee" };
     }
   }

@@ -10,7 +10,7 @@ import { NativeSelect } from "@/components/ui/native-select";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { InvitationListPage } from "@/db/queries/invitations";
 import { invitationColumns } from "./invitation-columns";
-import { INVITATION_PAGE_SIZES, type InvitationsSearch } from "./invitations-search";
+import { INVITATION_PAGE_SIZES, type InvitationsSearch } from "@/lib/validation/invitations-search";
 import type { InvitationsSearchController } from "./use-invitations-search";
 
 const count = new Intl.NumberFormat("en-US");

@@ -4,7 +4,7 @@ import { SearchInput } from "@/components/ui/search-input";
 import { cn } from "@/components/ui/cn";
 import type { InvitationStatus } from "@/db/schema/enums";
 import { INVITATION_STATUS_LABELS } from "./invitation-display";
-import { INVITATION_STATUSES, MAX_INVITATION_QUERY, type InvitationStatusFilter } from "./invitations-search";
+import { INVITATION_STATUSES, MAX_INVITATION_QUERY, type InvitationStatusFilter } from "@/lib/validation/invitations-search";
 import type { InvitationsSearchController } from "./use-invitations-search";
 
 const count = new Intl.NumberFormat("en-US");

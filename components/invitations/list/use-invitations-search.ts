@@ -3,7 +3,7 @@
 // to the URL, which makes the server render the new page.
 import { usePathname, useRouter } from "next/navigation";
 import { useCallback, useOptimistic, useTransition } from "react";
-import { serializeInvitationsSearch, type InvitationsSearch } from "./invitations-search";
+import { serializeInvitationsSearch, type InvitationsSearch } from "@/lib/validation/invitations-search";
 
 export function useInvitationsSearch(current: InvitationsSearch) {
   const router = useRouter();

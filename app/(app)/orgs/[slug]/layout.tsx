@@ -2,24 +2,20 @@
 // /orgs/[slug] renders inside the sidebar frame.
 import type { Metadata } from "next";
 import { AppShell } from "@/components/shell/app-shell";
-import { getDb } from "@/db";
-import { listUserOrganizations } from "@/db/queries/organizations";
-import { requireOrgContext } from "@/lib/auth/org-context";
-import { organizationCreationFor } from "@/lib/organizations/creation-access";
+import { requireOrgPermission } from "@/lib/auth/require-org-permission";
+import { loadOrganizationChoices } from "@/lib/organizations/user-organizations";
 import { ROLE_LABELS } from "@/lib/permissions";
 
 export async function generateMetadata({ params }: LayoutProps<"/orgs/[slug]">): Promise<Metadata> {
   const { slug } = await params;
-  const { organization } = await requireOrgContext(slug);
+  const { organization } = await requireOrgPermission(slug, "members.view");
   return { title: { default: organization.name, template: `%s · ${organization.name} · Roster` } };
 }
 
 export default async function OrganizationLayout({ children, params }: LayoutProps<"/orgs/[slug]">) {
   const { slug } = await params;
-  const { user, organization, member } = await requireOrgContext(slug);
-  const db = await getDb();
-  const organizations = await listUserOrganizations(db, user.id);
-  const creation = await organizationCreationFor(db, { email: user.email, memberOfAny: true });
+  const { user, organization, member } = await requireOrgPermission(slug, "members.view");
+  const { organizations, creation } = await loadOrganizationChoices(user);
 
   return (
     <AppShell

@@ -5,20 +5,16 @@ import Link from "next/link";
 import { ArrowLeft } from "lucide-react";
 import { CreationRestricted } from "@/components/organizations/creation-restricted";
 import { SimpleHeader } from "@/components/shell/simple-header";
-import { getDb } from "@/db";
-import { listUserOrganizations } from "@/db/queries/organizations";
 import { requireUser } from "@/lib/auth/org-context";
-import { organizationCreationFor } from "@/lib/organizations/creation-access";
+import { loadOrganizationChoices } from "@/lib/organizations/user-organizations";
 import { CreateOrganizationForm } from "./create-organization-form";
 
 export const metadata: Metadata = { title: "Create an organization" };
 
 export default async function NewOrganizationPage() {
   const user = await requireUser();
-  const db = await getDb();
-  const organizations = await listUserOrganizations(db, user.id);
+  const { organizations, creation } = await loadOrganizationChoices(user);
   const first = organizations.length === 0;
-  const creation = await organizationCreationFor(db, { email: user.email, memberOfAny: !first });
 
   if (!creation.allowed) {
     return (

@@ -2,7 +2,7 @@
 // The interactive part of the Invitations view: filters, table and the row actions' dialogs,
 // sharing one URL state.
 import { InvitationActionsProvider } from "@/components/invitations/list/invitation-actions";
-import type { InvitationsSearch } from "@/components/invitations/list/invitations-search";
+import type { InvitationsSearch } from "@/lib/validation/invitations-search";
 import { InvitationsTable } from "@/components/invitations/list/invitations-table";
 import { InvitationsToolbar } from "@/components/invitations/list/invitations-toolbar";
 import { useInvitationsSearch } from "@/components/invitations/list/use-invitations-search";

@@ -6,20 +6,18 @@ import Link from "next/link";
 import { UserPlus } from "lucide-react";
 import { buttonClasses } from "@/components/ui/button";
 import { InvitationsNoAccess } from "@/components/invitations/list/invitations-no-access";
-import { parseInvitationsSearch, type InvitationsSearch } from "@/components/invitations/list/invitations-search";
-import { getDb } from "@/db";
-import { countInvitationsByStatus, listInvitations } from "@/db/queries/invitations";
-import { listTeams } from "@/db/queries/teams";
-import { requireOrgContext } from "@/lib/auth/org-context";
+import { requireOrgPermission } from "@/lib/auth/require-org-permission";
 import { emailDeliveryEnabled } from "@/lib/env";
-import { can } from "@/lib/permissions";
+import { loadInvitationsPage } from "@/lib/invitations/invitations-page-data";
+import { parseInvitationsSearch } from "@/lib/validation/invitations-search";
 import { InvitationsPageClient } from "./page-client";
 
 export const metadata: Metadata = { title: "Invitations" };
 
 export default async function InvitationsPage({ params, searchParams }: PageProps<"/orgs/[slug]/invitations">) {
   const [{ slug }, rawSearch] = await Promise.all([params, searchParams]);
-  const { organization, member: viewer } = await requireOrgContext(slug);
+  const access = await requireOrgPermission(slug, "members.invite", { whenDenied: "render" });
+  const { organization, member: viewer } = access;
   const membersHref = `/orgs/${organization.slug}/members`;
   const header = (
     <header className="flex flex-wrap items-start justify-between gap-3">
@@ -29,7 +27,7 @@ export default async function InvitationsPage({ params, searchParams }: PageProp
           People invited to {organization.name}: whether they have accepted, and whether the email reached them.
         </p>
       </div>
-      {can(viewer, "members.invite") ? (
+      {access.allowed ? (
         <Link href={`${membersHref}?create=1`} className={buttonClasses("primary", "md")}>
           <UserPlus className="size-4" aria-hidden="true" />
           Invite someone
@@ -37,7 +35,7 @@ export default async function InvitationsPage({ params, searchParams }: PageProp
       ) : null}
     </header>
   );
-  if (!can(viewer, "members.invite")) {
+  if (!access.allowed) {
     return (
       <div className="space-y-6">
         {header}
@@ -47,7 +45,7 @@ export default async function InvitationsPage({ params, searchParams }: PageProp
   }
 
   const search = parseInvitationsSearch(rawSearch);
-  const { list, counts, teams, now } = await loadInvitationsPage(organization.id, search);
+  const { list, counts, teams, now } = await loadInvitationsPage(access, search);
 
   return (
     <div className="space-y-6">
@@ -65,16 +63,4 @@ export default async function InvitationsPage({ params, searchParams }: PageProp
       />
     </div>
   );
-}
-
-async function loadInvitationsPage(organizationId: string, search: InvitationsSearch) {
-  const db = await getDb();
-  const status = search.status === "all" ? null : search.status;
-  const [list, counts, teams] = await Promise.all([
-    listInvitations(db, { organizationId, status, q: search.q, page: search.page, pageSize: search.pageSize }),
-    countInvitationsByStatus(db, { organizationId }),
-    listTeams(db, { organizationId }),
-  ]);
-  // Relative times ("in 6 days") are computed from this on the server and in the browser alike.
-  return { list, counts, teams, now: Date.now() };
 }

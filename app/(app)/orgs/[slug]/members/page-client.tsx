@@ -4,7 +4,7 @@
 import { Button } from "@/components/ui/button";
 import { DisabledReason } from "@/components/ui/tooltip";
 import { MemberFormDialog, type MemberFormState } from "@/components/members/member-form-dialog";
-import { MemberManagementProvider } from "@/components/members/member-management";
+import { MemberActionsProvider } from "@/components/members/member-actions-provider";
 import { MemberViewDialog, type LoadedMemberDetail } from "@/components/members/member-view-dialog";
 import { MembersTable } from "@/components/members/members-table";
 import { MembersToolbar, type FilterOptions } from "@/components/members/members-toolbar";
@@ -43,7 +43,7 @@ export function MembersPageClient(props: MembersPageClientProps) {
         : { mode: "closed" };
 
   return (
-    <MemberManagementProvider
+    <MemberActionsProvider
       slug={props.slug}
       viewer={props.viewer}
       teams={props.filterOptions.teams}
@@ -87,6 +87,6 @@ export function MembersPageClient(props: MembersPageClientProps) {
         />
         <MemberFormDialog state={formState} defaultRole={props.defaultRole} onClose={controller.closeForm} />
       </section>
-    </MemberManagementProvider>
+    </MemberActionsProvider>
   );
 }

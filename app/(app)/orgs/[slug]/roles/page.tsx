@@ -2,14 +2,14 @@
 import type { Metadata } from "next";
 import { Minus } from "lucide-react";
 import { cn } from "@/components/ui/cn";
-import { requireOrgContext } from "@/lib/auth/org-context";
+import { requireOrgPermission } from "@/lib/auth/require-org-permission";
 import { permissionMatrix, ROLE_DESCRIPTIONS, ROLE_LABELS, ROLES } from "@/lib/permissions";
 
 export const metadata: Metadata = { title: "Roles" };
 
 export default async function RolesPage({ params }: PageProps<"/orgs/[slug]/roles">) {
   const { slug } = await params;
-  const { member } = await requireOrgContext(slug);
+  const { member } = await requireOrgPermission(slug, "members.view");
   const matrix = permissionMatrix();
 
   return (

@@ -2,15 +2,14 @@
 // Danger zone). Members who may see none get a plain "no access" notice instead of the pages.
 import { SettingsNav } from "@/components/settings/settings-nav";
 import { SettingsNotice } from "@/components/settings/settings-notice";
-import { getDb } from "@/db";
-import { requireOrgContext } from "@/lib/auth/org-context";
-import { listActiveMembersWithRoles } from "@/lib/organizations/settings-data";
-import { visibleSettingsSections } from "@/lib/organizations/settings-sections";
+import { requireOrgPermission } from "@/lib/auth/require-org-permission";
+import { loadSettingsFrame } from "@/lib/organizations/settings-page-data";
 
 export default async function SettingsLayout({ children, params }: LayoutProps<"/orgs/[slug]/settings">) {
   const { slug } = await params;
-  const { organization, member } = await requireOrgContext(slug);
-  const sections = visibleSettingsSections(member);
+  const context = await requireOrgPermission(slug, "members.view");
+  const { organization } = context;
+  const { sections, askPeople } = await loadSettingsFrame(context);
 
   return (
     <div className="space-y-6">
@@ -21,7 +20,7 @@ export default async function SettingsLayout({ children, params }: LayoutProps<"
       {sections.length === 0 ? (
         <SettingsNotice
           title="You don't have access to settings"
-          askPeople={await listActiveMembersWithRoles(await getDb(), { organizationId: organization.id, roles: ["owner", "admin"], limit: 5 })}
+          askPeople={askPeople}
           backHref={`/orgs/${organization.slug}/members`}
         >
           Organization settings are managed by its Owners and Admins. Ask one of them if something needs to change:

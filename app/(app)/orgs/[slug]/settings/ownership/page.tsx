@@ -5,28 +5,20 @@ import { OwnersList } from "@/components/settings/owners-list";
 import { SettingsCard } from "@/components/settings/settings-card";
 import { SettingsNotice } from "@/components/settings/settings-notice";
 import { TransferOwnershipDialog } from "@/components/settings/transfer-ownership-dialog";
-import { getDb } from "@/db";
-import { requireOrgContext } from "@/lib/auth/org-context";
-import { currentSignInFreshness, listActiveMembersWithRoles } from "@/lib/organizations/settings-data";
+import { requireOrgPermission } from "@/lib/auth/require-org-permission";
+import { loadOwnershipSettings } from "@/lib/organizations/settings-page-data";
 import { settingsSection } from "@/lib/organizations/settings-sections";
-import { can } from "@/lib/permissions";
 
 export const metadata: Metadata = { title: "Ownership" };
 
 export default async function OwnershipSettingsPage({ params }: PageProps<"/orgs/[slug]/settings/ownership">) {
   const { slug } = await params;
-  const { user, organization, member } = await requireOrgContext(slug);
-  const section = settingsSection("ownership");
-  if (!can(member, section.view)) {
+  const access = await requireOrgPermission(slug, settingsSection("ownership").view, { whenDenied: "render" });
+  const { user, organization, member } = access;
+  if (!access.allowed) {
     return <SettingsNotice title="You don't have access to settings">Only Owners and Admins can see the organization&apos;s ownership.</SettingsNotice>;
   }
-  const db = await getDb();
-  const canTransfer = can(member, section.manage);
-  const [owners, admins, freshness] = await Promise.all([
-    listActiveMembersWithRoles(db, { organizationId: organization.id, roles: ["owner"] }),
-    canTransfer ? listActiveMembersWithRoles(db, { organizationId: organization.id, roles: ["admin"] }) : [],
-    canTransfer ? currentSignInFreshness(db, user.id) : 0,
-  ]);
+  const { canTransfer, owners, admins, freshness } = await loadOwnershipSettings(access);
 
   return (
     <>

@@ -5,27 +5,21 @@ import { SeatLimitForm } from "@/components/settings/seat-limit-form";
 import { SeatsSummary } from "@/components/settings/seats-summary";
 import { SettingsCard } from "@/components/settings/settings-card";
 import { SettingsNotice } from "@/components/settings/settings-notice";
-import { getDb } from "@/db";
-import { countSeatsUsed } from "@/db/queries/members";
-import { requireOrgContext } from "@/lib/auth/org-context";
+import { requireOrgPermission } from "@/lib/auth/require-org-permission";
 import { env } from "@/lib/env";
-import { listActiveMembersWithRoles } from "@/lib/organizations/settings-data";
+import { loadSeatsSettings } from "@/lib/organizations/settings-page-data";
 import { settingsSection } from "@/lib/organizations/settings-sections";
-import { can } from "@/lib/permissions";
 
 export const metadata: Metadata = { title: "Seats & Plan" };
 
 export default async function SeatsSettingsPage({ params }: PageProps<"/orgs/[slug]/settings/seats">) {
   const { slug } = await params;
-  const { organization, member } = await requireOrgContext(slug);
-  const section = settingsSection("seats");
-  if (!can(member, section.view)) {
+  const access = await requireOrgPermission(slug, settingsSection("seats").view, { whenDenied: "render" });
+  const { organization } = access;
+  if (!access.allowed) {
     return <SettingsNotice title="You don't have access to seats and billing">Only Owners and Admins can see the plan and seats.</SettingsNotice>;
   }
-  const db = await getDb();
-  const used = await countSeatsUsed(db, organization.id);
-  const canManage = can(member, section.manage);
-  const owners = canManage ? [] : await listActiveMembersWithRoles(db, { organizationId: organization.id, roles: ["owner"], limit: 5 });
+  const { used, canManage, owners } = await loadSeatsSettings(access);
 
   return (
     <>

@@ -1,16 +1,16 @@
 "use client";
-// What the signed-in member may do to others on the members page, and the dialogs that do it:
-// one provider owns the confirmations (disable, re-enable, remove) and the role change, so the
-// row menu, the role badge and the view modal all call the same code. Whether a control is
-// enabled comes from lib/members/rules.ts — the same rules the server enforces.
+// The members page's shared context for acting on members — who is looking, the organization's
+// teams and departments — and the confirmations of disabling, re-enabling and removing someone,
+// so the row menu and the view modal open the same dialogs. Whether a control is enabled comes
+// from lib/members/rules.ts — the same rules the server enforces. Changing a role is the role
+// badge's menu (role-badge-menu.tsx).
 import { useRouter } from "next/navigation";
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from "react";
+import { createContext, useContext, useMemo, useState, type ReactNode } from "react";
 import { toast } from "sonner";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import type { TeamOption } from "@/db/queries/teams";
-import { changeRoleAction, removeMemberAction, setMemberStatusAction } from "@/lib/actions/members/server-actions";
+import { removeMemberAction, setMemberStatusAction } from "@/lib/actions/members/server-actions";
 import type { MemberSubject } from "@/lib/members/rules";
-import { ROLE_LABELS, type Role } from "@/lib/permissions";
 
 /** The person a control acts on, as much as the table row knows. */
 export interface MemberTarget extends MemberSubject {
@@ -18,27 +18,26 @@ export interface MemberTarget extends MemberSubject {
   email: string;
 }
 
-export interface MemberManagement {
+export interface MemberActions {
   slug: string;
   viewer: MemberSubject;
   teams: TeamOption[];
   departments: string[];
-  changeRole: (target: MemberTarget, role: Role) => Promise<void>;
   confirmStatus: (target: MemberTarget) => void;
   confirmRemove: (target: MemberTarget) => void;
 }
 
-const Context = createContext<MemberManagement | null>(null);
+const Context = createContext<MemberActions | null>(null);
 
-export function useMemberManagement(): MemberManagement {
+export function useMemberActions(): MemberActions {
   const value = useContext(Context);
-  if (!value) throw new Error("useMemberManagement outside MemberManagementProvider");
+  if (!value) throw new Error("useMemberActions outside MemberActionsProvider");
   return value;
 }
 
 type Pending = { kind: "status" | "remove"; target: MemberTarget } | null;
 
-export function MemberManagementProvider({
+export function MemberActionsProvider({
   slug,
   viewer,
   teams,
@@ -57,28 +56,16 @@ export function MemberManagementProvider({
   const router = useRouter();
   const [pending, setPending] = useState<Pending>(null);
 
-  const changeRole = useCallback(
-    async (target: MemberTarget, role: Role) => {
-      const result = await changeRoleAction(slug, { memberId: target.id, role });
-      if (result.ok) {
-        toast.success(`${target.name} is now ${ROLE_LABELS[role]}.`);
-        router.refresh();
-      } else toast.error(result.error);
-    },
-    [router, slug],
-  );
-
-  const value = useMemo<MemberManagement>(
+  const value = useMemo<MemberActions>(
     () => ({
       slug,
       viewer,
       teams,
       departments,
-      changeRole,
       confirmStatus: (target) => setPending({ kind: "status", target }),
       confirmRemove: (target) => setPending({ kind: "remove", target }),
     }),
-    [slug, viewer, teams, departments, changeRole],
+    [slug, viewer, teams, departments],
   );
 
   const target = pending?.target;
