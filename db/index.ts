@@ -1,8 +1,8 @@
 // The app's database: one per process, kept on globalThis so hot reloads reuse it.
 // Embedded mode in development also loads the demo organization the first time (production:
 // only on an explicit `npm run db:seed`).
-import { autoSeedDemo, env } from "@/lib/env";
 import { openDatabase, type Database, type OpenedDatabase } from "./client";
+import { databaseConfig } from "./config";
 
 const globalForDb = globalThis as unknown as { rosterDb?: Promise<OpenedDatabase> };
 
@@ -10,12 +10,13 @@ async function open(): Promise<OpenedDatabase> {
   if (process.env.NEXT_PHASE === "phase-production-build") {
     throw new Error("The database is not available while building; read it at request time.");
   }
-  if (env.DATABASE_URL) {
+  const config = databaseConfig();
+  if (config.url) {
     // Migrations on PostgreSQL are an explicit step (npm run db:migrate).
-    return openDatabase({ url: env.DATABASE_URL, migrate: false });
+    return openDatabase({ url: config.url, migrate: false });
   }
-  const opened = await openDatabase({ dataDir: env.PGLITE_DIR });
-  if (autoSeedDemo) {
+  const opened = await openDatabase({ dataDir: config.pgliteDir });
+  if (config.autoSeedDemo) {
     const { seedDemo } = await import("./seed/demo");
     await seedDemo(opened.db);
   }

@@ -1,8 +1,9 @@
 // Writes audit events. Called inside the transaction of the change it records, with the names
 // and emails as they are at that moment, so history survives the member's removal.
 import "server-only";
-import { auditEvents } from "@/db/schema";
 import type { Queryable } from "@/db/client";
+import { insertAuditEvent } from "@/db/queries/audit";
+import type { Member, Team } from "@/db/schema";
 
 export interface AuditActor {
   userId: string | null;
@@ -29,7 +30,7 @@ export async function recordAudit(
     metadata?: Record<string, unknown>;
   },
 ): Promise<void> {
-  await db.insert(auditEvents).values({
+  await insertAuditEvent(db, {
     organizationId: event.organizationId,
     actorUserId: event.actor.userId,
     actorName: event.actor.name,
@@ -43,4 +44,13 @@ export async function recordAudit(
     ip: event.actor.ip ?? null,
     userAgent: event.actor.userAgent?.slice(0, 500) ?? null,
   });
+}
+
+/** A member as an audit target, named as they are at the time of the event. */
+export function memberTarget(member: Pick<Member, "id" | "name" | "email">): AuditTarget {
+  return { type: "member", id: member.id, name: member.name, email: member.email };
+}
+
+export function teamTarget(team: Pick<Team, "id" | "name">): AuditTarget {
+  return { type: "team", id: team.id, name: team.name };
 }

@@ -31,6 +31,7 @@ const schema = z.object({
   RESEND_WEBHOOK_SECRET: z.string().min(1).optional(),
   EMAIL_FROM: z.string().min(3).default("Roster <roster@localhost>"),
   ROSTER_DEV_MAILBOX: flag,
+  /** 1: the embedded database starts without the demo organizations (read by db/config.ts). */
   ROSTER_SKIP_DEMO_SEED: flag,
   // Sign-in emails per address per 15 minutes (the e2e server raises it: its tests sign in often).
   SIGN_IN_LIMIT_PER_EMAIL: z.coerce.number().int().min(1).max(100_000).default(5),
@@ -92,9 +93,6 @@ export function devMailboxEnabled(): boolean {
 
 /** Resend sends for real only with an API key; otherwise mail stays in the outbox for the dev mailbox. */
 export const emailDeliveryEnabled = Boolean(env.RESEND_API_KEY);
-
-/** Demo organizations are loaded automatically only outside production (else: npm run db:seed). */
-export const autoSeedDemo = !isProduction && env.ROSTER_SKIP_DEMO_SEED !== "1";
 
 /**
  * AUTH_SECRET, or in development a generated one kept in .data/ so sessions survive restarts.

@@ -1,10 +1,9 @@
-// Fixed-window rate limits kept in PostgreSQL (works across app instances). One atomic upsert
-// per check: the counter only grows while it stays within the limit, so concurrent requests
-// can't overshoot and a refused request isn't charged.
+// Fixed-window rate limits kept in PostgreSQL (works across app instances): the rules, their
+// messages, and checks that count through one atomic upsert (db/queries/rate-limits.ts), so
+// concurrent requests can't overshoot and a refused request isn't charged.
 import "server-only";
-import { and, eq, sql } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
-import { rateLimitBuckets } from "@/db/schema";
+import { deleteRateLimitBucketsBefore, incrementRateLimitBucket, readRateLimitBucket } from "@/db/queries/rate-limits";
 import { env } from "@/lib/env";
 
 export interface RateLimitRule {
@@ -45,16 +44,8 @@ export async function consumeRateLimit(
   const refused = (): RateLimitResult => ({ ok: false, retryAfterMs, message: limitMessage(rule, retryAfterMs) });
   if (cost > rule.limit) return refused();
 
-  const rows = await db
-    .insert(rateLimitBuckets)
-    .values({ key, windowStart: new Date(windowStart), count: cost })
-    .onConflictDoUpdate({
-      target: [rateLimitBuckets.key, rateLimitBuckets.windowStart],
-      set: { count: sql`${rateLimitBuckets.count} + ${cost}` },
-      setWhere: sql`${rateLimitBuckets.count} + ${cost} <= ${rule.limit}`,
-    })
-    .returning({ count: rateLimitBuckets.count });
-  return rows[0] ? { ok: true, count: rows[0].count } : refused();
+  const count = await incrementRateLimitBucket(db, { key, windowStart: new Date(windowStart), cost, limit: rule.limit });
+  return count !== null ? { ok: true, count } : refused();
 }
 
 function limitMessage(rule: RateLimitRule, retryAfterMs: number): string {
@@ -69,7 +60,7 @@ export function formatRetryAfter(retryAfterMs: number): string {
 
 /** Deletes windows that ended long ago; called from the background worker. */
 export async function pruneRateLimits(db: Queryable, olderThan: Date): Promise<void> {
-  await db.delete(rateLimitBuckets).where(sql`${rateLimitBuckets.windowStart} < ${olderThan.toISOString()}`);
+  await deleteRateLimitBucketsBefore(db, olderThan);
 }
 
 /** Whether the next `cost` would be refused, without counting anything (for a friendly early answer). */
@@ -81,10 +72,6 @@ export async function peekRateLimit(
 ): Promise<RateLimitResult> {
   const windowStart = Math.floor(now / rule.windowMs) * rule.windowMs;
   const retryAfterMs = windowStart + rule.windowMs - now;
-  const [row] = await db
-    .select({ count: rateLimitBuckets.count })
-    .from(rateLimitBuckets)
-    .where(and(eq(rateLimitBuckets.key, key), eq(rateLimitBuckets.windowStart, new Date(windowStart))));
-  const count = row?.count ?? 0;
+  const count = await readRateLimitBucket(db, { key, windowStart: new Date(windowStart) });
   return count + cost <= rule.limit ? { ok: true, count } : { ok: false, retryAfterMs, message: limitMessage(rule, retryAfterMs) };
 }

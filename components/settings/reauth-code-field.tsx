@@ -7,7 +7,7 @@ import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
-import type { ReauthPurpose } from "@/db/schema/reauth-codes";
+import type { ReauthPurpose } from "@/db/schema/enums";
 import { sendReauthCodeAction } from "@/lib/actions/organizations/server-actions";
 import { REAUTH_CODE_LENGTH } from "@/lib/validation/organizations";
 

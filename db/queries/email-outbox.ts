@@ -1,5 +1,5 @@
-// Email outbox queries: claiming a message for delivery, recording the outcome, and reading the
-// outbox for the dev mailbox. Times come from the database clock (now()), which also stamps new
+// Email outbox queries: claiming a message for delivery, recording the outcome (and what Resend's
+// webhook later reports about it), and reading the outbox for the dev mailbox. Times come from the database clock (now()), which also stamps new
 // rows, so app servers with skewed clocks agree on what is due.
 import "server-only";
 import { and, desc, eq, gt, inArray, isNotNull, isNull, lte, or, sql } from "drizzle-orm";
@@ -132,4 +132,18 @@ export async function listOutboxMessages(
     .where(to ? eq(emailOutbox.to, to) : undefined)
     .orderBy(desc(emailOutbox.createdAt), desc(emailOutbox.id))
     .limit(options.limit ?? 100);
+}
+
+/** The message Resend knows by `providerMessageId`, locked for the webhook's update, or null. */
+export async function lockOutboxEmailByProviderId(db: Queryable, providerMessageId: string): Promise<OutboxEmail | null> {
+  const [row] = await db.select().from(emailOutbox).where(eq(emailOutbox.providerMessageId, providerMessageId)).for("update");
+  return row ?? null;
+}
+
+/** What Resend last reported about the message (delivered, delivery_delayed, complained, bounced). */
+export async function setOutboxDeliveryEvent(db: Queryable, id: string, deliveryEvent: string): Promise<void> {
+  await db
+    .update(emailOutbox)
+    .set({ deliveryEvent, deliveryEventAt: sql`now()` })
+    .where(eq(emailOutbox.id, id));
 }

@@ -1,20 +1,11 @@
-// Reads behind the invitation page (/invite/[token]) and the accept/decline path: an invitation is
-// found by the SHA-256 of its token only, and reading never changes anything (mail scanners GET).
+// Reads and writes behind the invitation page (/invite/[token]) and the accept/decline path: an
+// invitation is found by the SHA-256 of its token only (callers hash it: lib/invitations/tokens.ts),
+// and reading never changes anything (mail scanners GET).
 import "server-only";
 import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import { invitations, members, organizations, teamMembers, teams, users, type Invitation } from "@/db/schema";
 import type { InvitationStatus, Role } from "@/db/schema/enums";
-import { hashInvitationToken } from "@/lib/invitations/tokens";
-
-/** Tokens we issue are 43 base64url characters; anything far from that shape is never looked up. */
-const TOKEN_PATTERN = /^[A-Za-z0-9_-]{16,128}$/;
-
-/** The hash to look a token up by, or null for a malformed token (treated exactly like an unknown one). */
-export function tokenHashOf(token: unknown): string | null {
-  if (typeof token !== "string" || !TOKEN_PATTERN.test(token)) return null;
-  return hashInvitationToken(token);
-}
 
 export interface InvitationView {
   id: string;
@@ -40,10 +31,8 @@ export function isPastExpiry(invitation: Pick<Invitation, "expiresAt">, now = ne
   return invitation.expiresAt.getTime() <= now.getTime();
 }
 
-/** What the invitation page shows for `token`, or null when the token is unknown or malformed. */
-export async function findInvitationView(db: Queryable, token: unknown, now = new Date()): Promise<InvitationView | null> {
-  const tokenHash = tokenHashOf(token);
-  if (!tokenHash) return null;
+/** What the invitation page shows for the token hashed to `tokenHash`, or null when it is unknown. */
+export async function findInvitationViewByHash(db: Queryable, tokenHash: string, now = new Date()): Promise<InvitationView | null> {
   const [row] = await db
     .select({ invitation: invitations, organization: { id: organizations.id, name: organizations.name, slug: organizations.slug } })
     .from(invitations)
@@ -170,4 +159,19 @@ export async function addMemberToTeams(
     .insert(teamMembers)
     .values(teamIds.map((teamId) => ({ teamId, memberId, organizationId })))
     .onConflictDoNothing();
+}
+
+/**
+ * Moves the invitation to `status` if it is still pending (a response, an expiry noticed, its
+ * member row gone); `respondedAt` when the invitee answered.
+ */
+export async function closePendingInvitation(
+  tx: Queryable,
+  { organizationId, invitationId }: { organizationId: string; invitationId: string },
+  { status, respondedAt }: { status: "accepted" | "declined" | "expired" | "cancelled"; respondedAt?: Date },
+): Promise<void> {
+  await tx
+    .update(invitations)
+    .set(respondedAt ? { status, respondedAt } : { status })
+    .where(and(eq(invitations.id, invitationId), eq(invitations.organizationId, organizationId), eq(invitations.status, "pending")));
 }

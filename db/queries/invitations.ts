@@ -1,6 +1,7 @@
 // Invitation queries: the Invitations view's page and counts, each invitation's delivery state
 // (its latest outbox message), the rows the invitation actions lock and write, and the sweep
-// that expires overdue invitations. Every query is scoped by organization except the sweep.
+// that expires overdue invitations. Every query is scoped by organization except the sweep and the
+// bounce Resend reports (found through the email, by its provider id).
 import "server-only";
 import { and, asc, count, desc, eq, ilike, inArray, lt, ne, sql } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
@@ -189,6 +190,28 @@ export async function hasOtherPendingInvitation(
   return Boolean(row);
 }
 
+export type NewInvitation = Pick<
+  typeof invitations.$inferInsert,
+  | "organizationId"
+  | "memberId"
+  | "email"
+  | "role"
+  | "teamIds"
+  | "department"
+  | "jobTitle"
+  | "permissions"
+  | "message"
+  | "tokenHash"
+  | "expiresAt"
+  | "invitedByUserId"
+>;
+
+/** A pending invitation for a Pending member row; the caller writes its email in the same transaction. */
+export async function insertInvitation(db: Queryable, invitation: NewInvitation): Promise<{ id: string }> {
+  const [row] = await db.insert(invitations).values(invitation).returning({ id: invitations.id });
+  return row!;
+}
+
 /** A new token and expiry: the old link stops working and the invitation is pending again. */
 export async function renewInvitation(
   db: Queryable,
@@ -228,4 +251,12 @@ export async function expireOverdueInvitations(db: Queryable): Promise<number> {
     .where(and(eq(invitations.status, "pending"), lt(invitations.expiresAt, sql`now()`)))
     .returning({ id: invitations.id });
   return expired.length;
+}
+
+/** Resend reported that the invitation's email bounced: a pending invitation becomes Bounced. */
+export async function markInvitationBounced(db: Queryable, invitationId: string): Promise<void> {
+  await db
+    .update(invitations)
+    .set({ status: "bounced", respondedAt: sql`now()` })
+    .where(and(eq(invitations.id, invitationId), eq(invitations.status, "pending")));
 }

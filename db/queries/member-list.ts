@@ -1,23 +1,25 @@
 // The members table's query: search, filters, sort and indexed-offset pagination over an
 // organization's members. The organization comes from the caller (the session's organization,
-// never the client) and is in every where clause.
+// never the client) and is in every where clause. Filters arrive parsed (the URL's schema is
+// lib/validation/members-search.ts), including which roles a free-text query names.
 import "server-only";
 import { and, asc, count, desc, eq, gte, ilike, inArray, isNotNull, isNull, lt, or, sql, type SQL } from "drizzle-orm";
 import type { PgColumn } from "drizzle-orm/pg-core";
 import type { Queryable } from "@/db/client";
 import { members, teamMembers, teams } from "@/db/schema";
 import type { MemberStatus, Role } from "@/db/schema/enums";
-import { ROLES, ROLE_LABELS } from "@/lib/permissions";
-import {
-  DEFAULT_DIR,
-  DEFAULT_PAGE_SIZE,
-  DEFAULT_SORT,
-  type ActivityLevel,
-  type JoinedWindow,
-  type SortColumn,
-  type SortDirection,
-} from "@/lib/validation/members-search";
 import { isUuid } from "./members";
+
+/** The columns the table can sort by, each following its own index (see SORT_KEYS). */
+export type MemberSortColumn = "name" | "email" | "role" | "department" | "status" | "lastActive" | "joined";
+export type SortDirection = "asc" | "desc";
+/** active: seen within ACTIVE_WITHIN_DAYS; low: up to INACTIVE_AFTER_DAYS ago; inactive: longer ago, or never. */
+export type ActivityLevel = "active" | "low" | "inactive";
+
+/** What an unspecified option means; the page always passes the URL's values. */
+const DEFAULT_PAGE_SIZE = 25;
+const DEFAULT_SORT: MemberSortColumn = "name";
+const DEFAULT_DIR: SortDirection = "asc";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** Activity buckets of the Activity filter, in days since last activity. */
@@ -33,16 +35,19 @@ export interface ListMembersOptions {
   organizationId: string;
   page?: number;
   pageSize?: number;
-  sort?: SortColumn;
+  sort?: MemberSortColumn;
   dir?: SortDirection;
+  /** Matched against name and email, and against team names. */
   q?: string;
+  /** Roles `q` names ("admin" → Admin), matched as well; the caller decides which. */
+  queryRoles?: readonly Role[];
   role?: readonly Role[];
   status?: readonly MemberStatus[];
   /** Team ids: members of any of them. */
   team?: readonly string[];
   department?: readonly string[];
   /** Joined within the last N days. */
-  joined?: JoinedWindow;
+  joined?: number;
   activity?: ActivityLevel;
   /** The clock for the date filters (tests pin it). */
   now?: Date;
@@ -69,16 +74,6 @@ export interface MemberListPage {
   pageCount: number;
   /** The page shown: the requested one, or the last one when the request was past the end. */
   page: number;
-}
-
-/** Roles a free-text query names: "admin" → Admin; 3+ letters match a prefix ("dev" → Developer). */
-export function rolesMatchingQuery(q: string): Role[] {
-  const needle = q.trim().toLowerCase();
-  if (!needle) return [];
-  return ROLES.filter((role) => {
-    const label = ROLE_LABELS[role].toLowerCase();
-    return label === needle || (needle.length >= 3 && label.startsWith(needle));
-  });
 }
 
 /** Teams of the organization with a word starting with the query ("front" → "Frontend", "Web Frontend"). */
@@ -134,8 +129,7 @@ async function listWhere(db: Queryable, options: ListMembersOptions): Promise<SQ
   if (q) {
     // search_text is lower(name || ' ' || email) with a trigram index: ILIKE '%q%' uses it.
     const matches: (SQL | undefined)[] = [ilike(members.searchText, `%${escapeLike(q.toLowerCase())}%`)];
-    const roles = rolesMatchingQuery(q);
-    if (roles.length > 0) matches.push(inArray(members.role, roles));
+    if (options.queryRoles?.length) matches.push(inArray(members.role, [...options.queryRoles]));
     const teamIds = await teamsMatchingQuery(db, organizationId, q);
     if (teamIds.length > 0) matches.push(inTeams(organizationId, teamIds));
     conditions.push(or(...matches));
@@ -161,7 +155,7 @@ async function listWhere(db: Queryable, options: ListMembersOptions): Promise<SQ
  * NULL joined dates (Pending, not joined yet) count as the newest: last ascending, first
  * descending, which is how the index stores them. Last active is handled by `lastActiveSegments`.
  */
-const SORT_KEYS: Record<SortColumn, PgColumn[]> = {
+const SORT_KEYS: Record<MemberSortColumn, PgColumn[]> = {
   name: [members.name],
   email: [members.email],
   role: [members.role, members.name],
@@ -171,7 +165,7 @@ const SORT_KEYS: Record<SortColumn, PgColumn[]> = {
   joined: [members.joinedAt],
 };
 
-function orderBy(sort: SortColumn, dir: SortDirection): SQL[] {
+function orderBy(sort: MemberSortColumn, dir: SortDirection): SQL[] {
   const direction = dir === "desc" ? desc : asc;
   return [...SORT_KEYS[sort], members.id].map((column) => direction(column));
 }

@@ -1,10 +1,10 @@
 // Organization queries: the organizations a user belongs to, a user's active membership of one,
-// creating one with its Owner (serialized by a lock), its seat limit, and its age.
+// the row lock every organization write takes first, creating one with its Owner (serialized by a
+// lock), its settings, seat limit and age, and deleting it.
 import "server-only";
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq, ne, sql } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import { members, organizations, type Member, type Organization, type Role } from "@/db/schema";
-import { recordAudit } from "@/lib/audit";
 
 export interface UserOrganization {
   id: string;
@@ -28,15 +28,20 @@ export interface NewOrganization {
   slug: string;
   /** The signed-in user creating it; becomes its active Owner. */
   owner: { id: string; email: string; name: string | null };
-  ip?: string | null;
-  userAgent?: string | null;
+}
+
+export interface CreatedOrganization {
+  organization: Organization;
+  /** The creator's membership, as stored (normalised email, name). */
+  owner: { memberId: string; name: string; email: string };
 }
 
 /**
- * Creates the organization, its first member (the creator, as active Owner) and the audit event
- * in one transaction. Returns null, having written nothing, when the slug is already taken.
+ * Creates the organization and its first member (the creator, as active Owner) in one
+ * transaction. Returns null, having written nothing, when the slug is already taken. The caller
+ * records the audit event in the same transaction.
  */
-export async function createOrganizationWithOwner(db: Queryable, input: NewOrganization): Promise<Organization | null> {
+export async function createOrganizationWithOwner(db: Queryable, input: NewOrganization): Promise<CreatedOrganization | null> {
   return db.transaction(async (tx) => {
     const [organization] = await tx
       .insert(organizations)
@@ -62,16 +67,18 @@ export async function createOrganizationWithOwner(db: Queryable, input: NewOrgan
       })
       .returning({ id: members.id });
     if (!member) throw new Error("The owner membership insert returned no row.");
-
-    await recordAudit(tx, {
-      organizationId: organization.id,
-      actor: { userId: input.owner.id, name, email, ip: input.ip, userAgent: input.userAgent },
-      action: "organization.created",
-      target: { type: "organization", id: organization.id, name: organization.name },
-      metadata: { slug: organization.slug, ownerMemberId: member.id },
-    });
-    return organization;
+    return { organization, owner: { memberId: member.id, name, email } };
   });
+}
+
+/**
+ * Locks the organization's row until the transaction ends and returns it as locked. Every write
+ * to an organization takes this lock first, so its invariants (one Owner left, seats) are checked
+ * and written without a concurrent writer in between.
+ */
+export async function lockOrganization(tx: Queryable, organizationId: string): Promise<Organization | null> {
+  const [organization] = await tx.select().from(organizations).where(eq(organizations.id, organizationId)).for("update");
+  return organization ?? null;
 }
 
 /** The organization with this slug and the user's *active* membership of it, or null. */
@@ -110,6 +117,31 @@ export async function anyOrganizationExists(db: Queryable): Promise<boolean> {
 export async function organizationCreatedAt(db: Queryable, organizationId: string): Promise<Date | null> {
   const [row] = await db.select({ createdAt: organizations.createdAt }).from(organizations).where(eq(organizations.id, organizationId));
   return row?.createdAt ?? null;
+}
+
+/** Whether another organization already has `slug`. */
+export async function isSlugTaken(db: Queryable, { slug, exceptOrganizationId }: { slug: string; exceptOrganizationId: string }): Promise<boolean> {
+  const [clash] = await db
+    .select({ id: organizations.id })
+    .from(organizations)
+    .where(and(eq(organizations.slug, slug), ne(organizations.id, exceptOrganizationId)))
+    .limit(1);
+  return Boolean(clash);
+}
+
+export type OrganizationSettings = Pick<Organization, "name" | "slug" | "defaultRole" | "invitationExpiryDays">;
+
+/** Writes the General settings; a slug taken meanwhile raises a unique violation. */
+export async function updateOrganizationSettings(tx: Queryable, organizationId: string, settings: OrganizationSettings): Promise<void> {
+  await tx
+    .update(organizations)
+    .set({ ...settings, updatedAt: new Date() })
+    .where(eq(organizations.id, organizationId));
+}
+
+/** Deletes the organization; members, teams, invitations, audit events and queued emails cascade. */
+export async function deleteOrganizationRow(tx: Queryable, organizationId: string): Promise<void> {
+  await tx.delete(organizations).where(eq(organizations.id, organizationId));
 }
 
 /** Sets the seat limit; the caller holds the organization's row lock and has checked the bounds. */

@@ -1,5 +1,5 @@
 // Sign-in sessions as people see them: when and where each was last used (written at most once a
-// minute), a user's own list and ending sessions. Outside this file a session is known by a public
+// minute), a user's own list, ending sessions, and how fresh the current sign-in is. Outside this file a session is known by a public
 // id — a truncated SHA-256 of its token — so no token is ever sent to a browser or taken from one.
 import "server-only";
 import { and, desc, eq, gt, isNull, lte, ne, or, sql } from "drizzle-orm";
@@ -111,4 +111,28 @@ export async function summarizeMemberSessions(
     .groupBy(members.userId);
   if (!row) return null;
   return { hasAccount: row.userId !== null, count: Number(row.count), lastSeenAt: row.lastSeenAt ?? null };
+}
+
+/**
+ * Seconds left until the session, by its own token, is older than `windowMinutes` (0 when it
+ * already is, or is not the user's live session). Compared with the database clock, which stamped it.
+ */
+export async function signInWindowSecondsLeft(
+  db: Queryable,
+  { userId, sessionToken, windowMinutes }: { userId: string; sessionToken: string; windowMinutes: number },
+): Promise<number> {
+  const window = sql`(${windowMinutes}::integer * interval '1 minute')`;
+  const [row] = await db
+    .select({ left: sql<number>`floor(extract(epoch from (${sessions.createdAt} + ${window} - now())))::int` })
+    .from(sessions)
+    .where(
+      and(
+        eq(sessions.sessionToken, sessionToken),
+        eq(sessions.userId, userId),
+        gt(sessions.expires, sql`now()`),
+        gt(sessions.createdAt, sql`now() - ${window}`),
+      ),
+    )
+    .limit(1);
+  return Math.max(0, Number(row?.left ?? 0));
 }

@@ -1,7 +1,7 @@
-// Team queries. Every function takes the database (or a transaction) and the organization id,
-// and the organization is part of every where clause.
+// Team reads (the writes are in team-writes.ts). Every function takes the database (or a
+// transaction) and the organization id, and the organization is part of every where clause.
 import "server-only";
-import { and, asc, count, eq, ilike, inArray, notInArray, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, eq, ilike, inArray, ne, or, sql, type SQL } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import { members, teamMembers, teams, type TeamRole } from "@/db/schema";
 import type { MemberStatus, Role } from "@/db/schema/enums";
@@ -43,45 +43,17 @@ export async function findTeamIds(
   return rows.map((r) => r.id);
 }
 
-/** Makes the member's teams exactly `teamIds`, keeping team roles of teams they stay in. */
-export async function setMemberTeams(
+/** Whether another team of the organization has `name`, compared case-insensitively. */
+export async function isTeamNameTaken(
   db: Queryable,
-  { organizationId, memberId, teamIds }: { organizationId: string; memberId: string; teamIds: readonly string[] },
-): Promise<void> {
-  const keep = [...teamIds];
-  await db
-    .delete(teamMembers)
-    .where(
-      and(
-        eq(teamMembers.organizationId, organizationId),
-        eq(teamMembers.memberId, memberId),
-        keep.length ? notInArray(teamMembers.teamId, keep) : undefined,
-      ),
-    );
-  if (keep.length) {
-    await db
-      .insert(teamMembers)
-      .values(keep.map((teamId) => ({ teamId, memberId, organizationId })))
-      .onConflictDoNothing();
-  }
-}
-
-export async function addMembersToTeam(
-  db: Queryable,
-  {
-    organizationId,
-    teamId,
-    memberIds,
-    role,
-  }: { organizationId: string; teamId: string; memberIds: readonly string[]; role: TeamRole },
-): Promise<number> {
-  if (memberIds.length === 0) return 0;
-  const inserted = await db
-    .insert(teamMembers)
-    .values(memberIds.map((memberId) => ({ teamId, memberId, organizationId, role })))
-    .onConflictDoNothing()
-    .returning({ memberId: teamMembers.memberId });
-  return inserted.length;
+  { organizationId, name, exceptTeamId }: { organizationId: string; name: string; exceptTeamId?: string },
+): Promise<boolean> {
+  const [clash] = await db
+    .select({ id: teams.id })
+    .from(teams)
+    .where(and(eq(teams.organizationId, organizationId), sql`lower(${teams.name}) = lower(${name})`, exceptTeamId ? ne(teams.id, exceptTeamId) : undefined))
+    .limit(1);
+  return Boolean(clash);
 }
 
 export async function countTeamMembers(db: Queryable, { organizationId, teamId }: { organizationId: string; teamId: string }) {

@@ -27,6 +27,8 @@ export const teamInvitationStatusEnum = pgEnum("team_invitation_status", ["pendi
 export const emailFrequencyEnum = pgEnum("email_frequency", ["realtime", "daily", "weekly", "off"]);
 export const accessReviewStatusEnum = pgEnum("access_review_status", ["open", "completed", "cancelled"]);
 export const reviewDecisionEnum = pgEnum("review_decision", ["keep", "change_role", "remove"]);
+/** What a one-time re-authentication code confirms. */
+export const reauthPurposeEnum = pgEnum("reauth_purpose", ["transfer_ownership", "delete_organization"]);
 
 export type Role = (typeof roleEnum.enumValues)[number];
 export type MemberStatus = (typeof memberStatusEnum.enumValues)[number];
@@ -43,3 +45,4 @@ export type TeamInvitationStatus = (typeof teamInvitationStatusEnum.enumValues)[
 export type EmailFrequency = (typeof emailFrequencyEnum.enumValues)[number];
 export type AccessReviewStatus = (typeof accessReviewStatusEnum.enumValues)[number];
 export type ReviewDecision = (typeof reviewDecisionEnum.enumValues)[number];
+export type ReauthPurpose = (typeof reauthPurposeEnum.enumValues)[number];

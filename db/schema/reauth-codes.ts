@@ -1,11 +1,10 @@
 // One-time re-authentication codes (ownership transfer, deleting an organization): emailed to the
 // user, stored only as a keyed hash, bound to user + organization + purpose, short-lived, single
 // use, with a limited number of attempts.
-import { index, integer, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { users } from "./auth";
+import { reauthPurposeEnum } from "./enums";
 import { organizations } from "./organizations";
-
-export const reauthPurposeEnum = pgEnum("reauth_purpose", ["transfer_ownership", "delete_organization"]);
 
 export const reauthCodes = pgTable(
   "reauth_codes",
@@ -29,4 +28,3 @@ export const reauthCodes = pgTable(
 );
 
 export type ReauthCode = typeof reauthCodes.$inferSelect;
-export type ReauthPurpose = (typeof reauthPurposeEnum.enumValues)[number];

@@ -7,7 +7,7 @@ import { members, organizations, teams } from "@/db/schema";
 import { ACME_TEAMS, createRng, seedFromString, type Rng } from "./demo-data";
 import { assignTeams } from "./assign-teams";
 import { DAY_MS, generateMember } from "./generate-member";
-import { generateInvitationToken } from "@/lib/invitations/tokens";
+import { randomTokenHash } from "./token-hash";
 import {
   insertInvitations,
   insertMembers,
@@ -115,7 +115,7 @@ function generateBatch(
         team_ids: memberTeams.map((team) => team.id),
         department: person.department,
         job_title: person.jobTitle,
-        token_hash: generateInvitationToken().tokenHash,
+        token_hash: randomTokenHash(),
         expires_at: new Date(person.createdAt.getTime() + context.expiryDays * DAY_MS).toISOString(),
         created_at: person.createdAt.toISOString(),
       });

@@ -7,7 +7,7 @@ import { invitations, members, organizations, teamMembers, teams, users } from "
 import type { MemberStatus, Plan, Role, TeamRole } from "@/db/schema/enums";
 import { createRng, type TeamSpec } from "./demo-data";
 import { DAY_MS, generateMember, type GeneratedMember } from "./generate-member";
-import { generateInvitationToken } from "@/lib/invitations/tokens";
+import { randomTokenHash } from "./token-hash";
 import { assignTeams } from "./assign-teams";
 
 export interface NamedPerson {
@@ -184,7 +184,7 @@ export async function seedOrganization(tx: Transaction, spec: OrganizationSeed, 
         department: person.department,
         jobTitle: person.jobTitle,
         teamIds: memberTeams.map((team) => teamIds.get(team.name)!),
-        tokenHash: generateInvitationToken().tokenHash,
+        tokenHash: randomTokenHash(),
         status: "pending",
         expiresAt: new Date(person.createdAt.getTime() + spec.invitationExpiryDays * DAY_MS),
         invitedByUserId: inviterId,

@@ -3,11 +3,12 @@
 // organization's row lock (so invariants like "one Owner left" and seat limits are checked and
 // written atomically) → typed result. Nothing about the actor comes from the client.
 import "server-only";
-import { and, eq } from "drizzle-orm";
 import type { z } from "zod";
 import type { Database, Transaction } from "@/db/client";
-import { members, organizations, type Member, type Organization } from "@/db/schema";
-import { findActiveMembership } from "@/db/queries/organizations";
+import type { Member, Organization } from "@/db/schema";
+import { findMember } from "@/db/queries/member-writes";
+import { findActiveMembership, lockOrganization } from "@/db/queries/organizations";
+import { isUniqueViolation, runTransactionWithRetry } from "@/db/transaction";
 import { recordAudit, type AuditActor, type AuditTarget } from "@/lib/audit";
 import { ActionError, fail, ok, type ActionResult, type FieldErrors } from "@/lib/errors";
 import { can, type Permission } from "@/lib/permissions";
@@ -43,8 +44,6 @@ export interface OrgAction<S extends z.ZodType, T> extends OrgActionDefinition<S
   run: (db: Database, identity: RequestIdentity, slug: string, input: unknown) => Promise<ActionResult<T>>;
 }
 
-const RETRYABLE = new Set(["40001", "40P01"]); // serialization failure, deadlock
-
 export function defineOrgAction<S extends z.ZodType, T>(definition: OrgActionDefinition<S, T>): OrgAction<S, T> {
   return {
     ...definition,
@@ -76,42 +75,33 @@ async function runOrgAction<S extends z.ZodType, T>(
     }
 
     let pending: ((db: Database) => Promise<unknown>)[] = [];
-    const data = await withRetry(() =>
-      db.transaction(async (tx) => {
-        pending = [];
-        const [organization] = await tx
-          .select()
-          .from(organizations)
-          .where(eq(organizations.id, actor.organization.id))
-          .for("update");
-        const [member] = await tx
-          .select()
-          .from(members)
-          .where(and(eq(members.id, actor.member.id), eq(members.organizationId, actor.organization.id)));
-        if (!organization || !member || member.status !== "active") {
-          throw new ActionError("not_found", "Organization not found.");
-        }
-        if (!can(member, definition.permission)) {
-          throw new ActionError("forbidden", "You don't have permission to do that.");
-        }
-        const auditActor: AuditActor = {
-          userId: user.id,
-          name: member.name,
-          email: member.email,
-          ip: identity.ip,
-          userAgent: identity.userAgent,
-        };
-        const ctx: OrgActionContext = {
-          tx: tx as unknown as Transaction,
-          organization,
-          actor: member,
-          identity: { ...identity, user },
-          audit: (event) => recordAudit(tx, { organizationId: organization.id, actor: auditActor, ...event }),
-          afterCommit: (work) => void pending.push(work),
-        };
-        return definition.handler(ctx, parsed.data);
-      }),
-    );
+    const data = await runTransactionWithRetry(db, async (tx) => {
+      pending = [];
+      const organization = await lockOrganization(tx, actor.organization.id);
+      const member = await findMember(tx, { organizationId: actor.organization.id, memberId: actor.member.id });
+      if (!organization || !member || member.status !== "active") {
+        throw new ActionError("not_found", "Organization not found.");
+      }
+      if (!can(member, definition.permission)) {
+        throw new ActionError("forbidden", "You don't have permission to do that.");
+      }
+      const auditActor: AuditActor = {
+        userId: user.id,
+        name: member.name,
+        email: member.email,
+        ip: identity.ip,
+        userAgent: identity.userAgent,
+      };
+      const ctx: OrgActionContext = {
+        tx,
+        organization,
+        actor: member,
+        identity: { ...identity, user },
+        audit: (event) => recordAudit(tx, { organizationId: organization.id, actor: auditActor, ...event }),
+        afterCommit: (work) => void pending.push(work),
+      };
+      return definition.handler(ctx, parsed.data);
+    });
     await runAfterCommit(db, pending);
     return ok(data);
   } catch (error) {
@@ -130,26 +120,6 @@ async function runAfterCommit(db: Database, work: ((db: Database) => Promise<unk
   }
 }
 
-async function withRetry<T>(work: () => Promise<T>, attempts = 4): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await work();
-    } catch (error) {
-      if (attempt >= attempts || !RETRYABLE.has(pgErrorCode(error) ?? "")) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 10 * attempt + Math.random() * 20));
-    }
-  }
-}
-
-/** The SQLSTATE of a database error, looking through Drizzle's wrapper. */
-export function pgErrorCode(error: unknown): string | undefined {
-  for (let e: unknown = error, depth = 0; e && depth < 4; e = (e as { cause?: unknown }).cause, depth++) {
-    const code = (e as { code?: unknown }).code;
-    if (typeof code === "string" && /^[0-9A-Z]{5}$/.test(code)) return code;
-  }
-  return undefined;
-}
-
 function fieldErrorsOf(error: z.ZodError): FieldErrors {
   const fieldErrors: FieldErrors = {};
   for (const issue of error.issues) {
@@ -161,7 +131,7 @@ function fieldErrorsOf(error: z.ZodError): FieldErrors {
 
 function toFailure(error: unknown): ActionResult<never> {
   if (error instanceof ActionError) return fail(error.code, error.message, error.fieldErrors);
-  if (pgErrorCode(error) === "23505") {
+  if (isUniqueViolation(error)) {
     return fail("conflict", "That conflicts with an existing record. Refresh and try again.");
   }
   console.error("[action] unexpected error", error instanceof Error ? error.message : error);

@@ -5,9 +5,8 @@
 import NextAuth from "next-auth";
 import { AuthError } from "next-auth";
 import Resend from "next-auth/providers/resend";
-import { DrizzleAdapter } from "@auth/drizzle-adapter";
 import { getDb } from "@/db";
-import { accounts, sessions, users, verificationTokens } from "@/db/schema";
+import { authAdapter } from "@/db/auth-adapter";
 import { authRedirect } from "@/lib/auth/callback-url";
 import { sendSignInLink } from "@/lib/email/sign-in-link";
 import { appUrl, authSecret, env } from "@/lib/env";
@@ -25,12 +24,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async () => {
   const db = await getDb();
   process.env.AUTH_URL = appUrl();
   return {
-    adapter: DrizzleAdapter(db, {
-      usersTable: users,
-      accountsTable: accounts,
-      sessionsTable: sessions,
-      verificationTokensTable: verificationTokens,
-    }),
+    adapter: authAdapter(db),
     session: { strategy: "database", maxAge: SESSION_MAX_AGE_SECONDS, updateAge: 24 * 60 * 60 },
     secret: authSecret(),
     basePath: "/api/auth",

@@ -5,10 +5,10 @@ import "server-only";
 import { cache } from "react";
 import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
-import { and, eq, lt, or, isNull } from "drizzle-orm";
 import { getDb } from "@/db";
+import { touchMemberLastActive } from "@/db/queries/member-writes";
 import { findActiveMembership } from "@/db/queries/organizations";
-import { members, type Member, type Organization } from "@/db/schema";
+import type { Member, Organization } from "@/db/schema";
 import { auth } from "@/lib/auth";
 import { recordSessionUse, sessionUseFrom } from "@/lib/auth/session-activity";
 import { currentSessionToken } from "@/lib/auth/session-token";
@@ -78,16 +78,10 @@ async function noteSessionUse(session: unknown): Promise<void> {
 async function touchLastActive(member: Member): Promise<void> {
   const now = Date.now();
   if (member.lastActiveAt && now - member.lastActiveAt.getTime() < LAST_ACTIVE_RESOLUTION_MS) return;
-  const db = await getDb();
-  const threshold = new Date(now - LAST_ACTIVE_RESOLUTION_MS);
-  await db
-    .update(members)
-    .set({ lastActiveAt: new Date(now) })
-    .where(
-      and(
-        eq(members.id, member.id),
-        eq(members.organizationId, member.organizationId),
-        or(isNull(members.lastActiveAt), lt(members.lastActiveAt, threshold)),
-      ),
-    );
+  await touchMemberLastActive(await getDb(), {
+    organizationId: member.organizationId,
+    memberId: member.id,
+    at: new Date(now),
+    notSince: new Date(now - LAST_ACTIVE_RESOLUTION_MS),
+  });
 }

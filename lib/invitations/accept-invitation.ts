@@ -2,23 +2,24 @@
 // invitation still pending and unexpired, the signed-in user's verified email equal to the invited
 // address — all re-checked inside one transaction holding the organization and invitation locks.
 import "server-only";
-import { and, eq } from "drizzle-orm";
 import type { Database, Transaction } from "@/db/client";
-import { invitations, type Invitation, type Member } from "@/db/schema";
+import type { Invitation, Member } from "@/db/schema";
 import type { InvitationStatus } from "@/db/schema/enums";
 import {
   addMemberToTeams,
+  closePendingInvitation,
   findUserForResponse,
   findUserMembership,
   isPastExpiry,
   lockInvitation,
   peekInvitation,
-  tokenHashOf,
 } from "@/db/queries/invitation-acceptance";
-import { getMemberForUpdate, updateMemberRow } from "@/db/queries/member-records";
+import { getMemberForUpdate, updateMemberRow } from "@/db/queries/member-writes";
 import { findTeamIds } from "@/db/queries/teams";
-import { pgErrorCode, type RequestIdentity } from "@/lib/actions/define-org-action";
+import { isUniqueViolation, pgErrorCode, runTransaction, withRetry } from "@/db/transaction";
+import type { RequestIdentity } from "@/lib/actions/define-org-action";
 import { recordAudit, type AuditActor } from "@/lib/audit";
+import { tokenHashOf } from "./tokens";
 
 export type RespondRefusal =
   | "invalid"
@@ -75,8 +76,7 @@ export async function respondToInvitation<T>(
     return await withRetry(async () => {
       const peek = await peekInvitation(db, tokenHash);
       if (!peek) return refuse("invalid", INVALID);
-      return db.transaction(async (rawTx) => {
-        const tx = rawTx as unknown as Transaction;
+      return runTransaction(db, async (tx) => {
         const locked = await lockInvitation(tx, { ...peek, tokenHash });
         if (!locked) return refuse("invalid", INVALID);
         const { invitation, organization } = locked;
@@ -111,7 +111,7 @@ export async function respondToInvitation<T>(
     });
   } catch (error) {
     // members has UNIQUE (organization, user): a membership that appeared meanwhile.
-    if (pgErrorCode(error) === "23505") return refuse("already_member", "You're already a member of this organization.");
+    if (isUniqueViolation(error)) return refuse("already_member", "You're already a member of this organization.");
     // Only the SQLSTATE: a driver message may quote parameters, and tokens stay out of logs.
     console.error("[invitation] responding failed", pgErrorCode(error) ?? (error instanceof Error ? error.name : "unknown"));
     return refuse("internal", "Something went wrong. Please try again.");
@@ -159,10 +159,7 @@ export async function acceptInvitation(
     // Teams deleted since the invite are skipped; teams the member was already put in are kept.
     const teamIds = await findTeamIds(tx, { organizationId: organization.id, teamIds: invitation.teamIds });
     await addMemberToTeams(tx, { organizationId: organization.id, memberId: member.id, teamIds });
-    await tx
-      .update(invitations)
-      .set({ status: "accepted", respondedAt: now })
-      .where(and(eq(invitations.id, invitation.id), eq(invitations.organizationId, organization.id), eq(invitations.status, "pending")));
+    await closePendingInvitation(tx, { organizationId: organization.id, invitationId: invitation.id }, { status: "accepted", respondedAt: now });
     await recordAudit(tx, {
       organizationId: organization.id,
       actor,
@@ -176,23 +173,5 @@ export async function acceptInvitation(
 
 /** Moves a still-pending invitation to `status` (expiry noticed, or its member row gone). */
 async function setPendingInvitationStatus(tx: Transaction, invitation: Invitation, status: "expired" | "cancelled"): Promise<void> {
-  await tx
-    .update(invitations)
-    .set({ status })
-    .where(
-      and(eq(invitations.id, invitation.id), eq(invitations.organizationId, invitation.organizationId), eq(invitations.status, "pending")),
-    );
-}
-
-const RETRYABLE = new Set(["40001", "40P01"]); // serialization failure, deadlock
-
-async function withRetry<T>(work: () => Promise<T>, attempts = 4): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await work();
-    } catch (error) {
-      if (attempt >= attempts || !RETRYABLE.has(pgErrorCode(error) ?? "")) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 10 * attempt + Math.random() * 20));
-    }
-  }
+  await closePendingInvitation(tx, { organizationId: invitation.organizationId, invitationId: invitation.id }, { status });
 }

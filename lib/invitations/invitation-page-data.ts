@@ -2,8 +2,9 @@
 // in as the invited address, whether they already belong to the organization. Reading only.
 import "server-only";
 import { getDb } from "@/db";
-import { findInvitationView, findUserMembership, type InvitationView } from "@/db/queries/invitation-acceptance";
+import { findUserMembership, type InvitationView } from "@/db/queries/invitation-acceptance";
 import type { SessionUser } from "@/lib/auth/org-context";
+import { findInvitationView } from "./invitation-view";
 
 export interface InvitationPageData {
   view: InvitationView | null;

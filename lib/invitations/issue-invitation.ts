@@ -3,7 +3,8 @@
 import "server-only";
 import { createElement } from "react";
 import type { Queryable } from "@/db/client";
-import { invitations, type Member, type Organization } from "@/db/schema";
+import { insertInvitation } from "@/db/queries/invitations";
+import type { Member, Organization } from "@/db/schema";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { renderEmail } from "@/lib/email/render";
 import { SECRET_PLACEHOLDER } from "@/lib/email/secret";
@@ -37,23 +38,20 @@ export async function issueInvitation(
 ): Promise<IssuedInvitation> {
   const { token, tokenHash } = generateInvitationToken();
   const expiresAt = new Date(Date.now() + organization.invitationExpiryDays * DAY_MS);
-  const [invitation] = await tx
-    .insert(invitations)
-    .values({
-      organizationId: organization.id,
-      memberId: member.id,
-      email: member.email,
-      role: member.role,
-      teamIds: [...teamIds],
-      department: member.department,
-      jobTitle: member.jobTitle,
-      permissions: member.permissions,
-      message: message ?? null,
-      tokenHash,
-      expiresAt,
-      invitedByUserId: inviter.userId,
-    })
-    .returning({ id: invitations.id });
+  const invitation = await insertInvitation(tx, {
+    organizationId: organization.id,
+    memberId: member.id,
+    email: member.email,
+    role: member.role,
+    teamIds: [...teamIds],
+    department: member.department,
+    jobTitle: member.jobTitle,
+    permissions: member.permissions,
+    message: message ?? null,
+    tokenHash,
+    expiresAt,
+    invitedByUserId: inviter.userId,
+  });
 
   const email = await buildInvitationEmail({
     organizationName: organization.name,
@@ -65,13 +63,13 @@ export async function issueInvitation(
   });
   const { id: outboxId } = await enqueueEmail(tx, {
     organizationId: organization.id,
-    invitationId: invitation!.id,
+    invitationId: invitation.id,
     to: member.email,
     template: "invitation",
     ...email,
     secret: { value: token, expiresAt },
   });
-  return { invitationId: invitation!.id, outboxId };
+  return { invitationId: invitation.id, outboxId };
 }
 
 /** The invitation link for a token (or for SECRET_PLACEHOLDER, in a stored body). */

@@ -8,6 +8,7 @@ import { getMemberDetail, getMemberSummary, listDepartments, seatUsageFromSummar
 import { summarizeMemberSessions } from "@/db/queries/sessions";
 import { listTeams } from "@/db/queries/teams";
 import type { OrgContext } from "@/lib/auth/org-context";
+import { rolesMatchingQuery } from "@/lib/members/role-search";
 import { whyCannotEndSessions } from "@/lib/members/rules";
 import { can } from "@/lib/permissions";
 import type { MembersSearch } from "@/lib/validation/members-search";
@@ -27,7 +28,7 @@ export async function loadMembersPage({ organization, member: viewer }: OrgConte
 
   const [summary, list, departments, teams, detail] = await Promise.all([
     getMemberSummary(db, { organizationId }),
-    listMembers(db, { organizationId, ...search }),
+    listMembers(db, { organizationId, ...search, queryRoles: rolesMatchingQuery(search.q) }),
     listDepartments(db, { organizationId }),
     listTeams(db, { organizationId }),
     detailId ? getMemberDetail(db, { organizationId, memberId: detailId, includeActivity: showActivity }) : null,

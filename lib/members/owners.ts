@@ -4,7 +4,7 @@
 import "server-only";
 import type { Queryable } from "@/db/client";
 import type { Member } from "@/db/schema";
-import { countActiveOwners } from "@/db/queries/member-records";
+import { countActiveOwners } from "@/db/queries/member-writes";
 import { ActionError } from "@/lib/errors";
 import { LAST_OWNER_MESSAGE } from "./rules";
 

@@ -3,9 +3,16 @@
 // to user + organization + purpose, so one issued to delete an organization cannot transfer it.
 import "server-only";
 import crypto from "node:crypto";
-import { and, count, desc, eq, gt, isNull, sql } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
-import { reauthCodes, type ReauthPurpose } from "@/db/schema";
+import {
+  countReauthCodesIssuedLastHour,
+  expireLiveReauthCodes,
+  insertReauthCode,
+  lockLatestReauthCode,
+  markReauthCodeConsumed,
+  setReauthCodeAttempts,
+} from "@/db/queries/reauth-codes";
+import type { ReauthPurpose } from "@/db/schema/enums";
 import { authSecret } from "@/lib/env";
 import { REAUTH_CODE_LENGTH } from "@/lib/validation/organizations";
 
@@ -33,29 +40,15 @@ export function hashReauthCode(code: string, binding: ReauthBinding): string {
     .digest("hex");
 }
 
-const boundTo = (b: ReauthBinding) =>
-  and(eq(reauthCodes.userId, b.userId), eq(reauthCodes.organizationId, b.organizationId), eq(reauthCodes.purpose, b.purpose));
-
 export async function countCodesIssuedLastHour(db: Queryable, binding: ReauthBinding): Promise<number> {
-  const [row] = await db
-    .select({ n: count() })
-    .from(reauthCodes)
-    .where(and(boundTo(binding), gt(reauthCodes.createdAt, sql`now() - interval '1 hour'`)));
-  return Number(row?.n ?? 0);
+  return countReauthCodesIssuedLastHour(db, binding);
 }
 
 /** Voids the user's earlier codes for this purpose and stores a new one; returns the plain code to email. */
 export async function issueReauthCode(tx: Queryable, binding: ReauthBinding): Promise<string> {
-  await tx
-    .update(reauthCodes)
-    .set({ expiresAt: sql`now()` })
-    .where(and(boundTo(binding), isNull(reauthCodes.consumedAt), gt(reauthCodes.expiresAt, sql`now()`)));
+  await expireLiveReauthCodes(tx, binding);
   const code = generateReauthCode();
-  await tx.insert(reauthCodes).values({
-    ...binding,
-    codeHash: hashReauthCode(code, binding),
-    expiresAt: sql`now() + (${REAUTH_CODE_TTL_MINUTES}::integer * interval '1 minute')`,
-  });
+  await insertReauthCode(tx, binding, { codeHash: hashReauthCode(code, binding), ttlMinutes: REAUTH_CODE_TTL_MINUTES });
   return code;
 }
 
@@ -69,18 +62,7 @@ export type CodeVerdict =
  * counts an attempt, so the caller must commit that write even though it refuses the action.
  */
 export async function consumeReauthCode(tx: Queryable, binding: ReauthBinding, code: string): Promise<CodeVerdict> {
-  const [row] = await tx
-    .select({
-      id: reauthCodes.id,
-      codeHash: reauthCodes.codeHash,
-      attempts: reauthCodes.attempts,
-      live: sql<boolean>`${reauthCodes.expiresAt} > now()`,
-    })
-    .from(reauthCodes)
-    .where(and(boundTo(binding), isNull(reauthCodes.consumedAt)))
-    .orderBy(desc(reauthCodes.createdAt))
-    .limit(1)
-    .for("update");
+  const row = await lockLatestReauthCode(tx, binding);
   if (!row || !row.live) return { ok: false, reason: "expired" };
   if (row.attempts >= REAUTH_CODE_MAX_ATTEMPTS) return { ok: false, reason: "locked" };
 
@@ -88,11 +70,11 @@ export async function consumeReauthCode(tx: Queryable, binding: ReauthBinding, c
   const given = Buffer.from(hashReauthCode(code, binding), "hex");
   if (expected.length !== given.length || !crypto.timingSafeEqual(expected, given)) {
     const attempts = row.attempts + 1;
-    await tx.update(reauthCodes).set({ attempts }).where(eq(reauthCodes.id, row.id));
+    await setReauthCodeAttempts(tx, row.id, attempts);
     return attempts >= REAUTH_CODE_MAX_ATTEMPTS
       ? { ok: false, reason: "locked" }
       : { ok: false, reason: "wrong", attemptsLeft: REAUTH_CODE_MAX_ATTEMPTS - attempts };
   }
-  await tx.update(reauthCodes).set({ consumedAt: sql`now()` }).where(eq(reauthCodes.id, row.id));
+  await markReauthCodeConsumed(tx, row.id);
   return { ok: true };
 }

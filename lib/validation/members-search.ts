@@ -2,8 +2,9 @@
 // serializer writes them (client hook), so a shared or reloaded URL shows the same view.
 // Parsing never fails: a bad value falls back to its default instead of producing an error page.
 import { z } from "zod";
-import { ROLES } from "@/lib/permissions";
+import type { ActivityLevel as QueryActivityLevel, MemberSortColumn } from "@/db/queries/member-list";
 import type { MemberStatus } from "@/db/schema/enums";
+import { ROLES } from "@/lib/permissions";
 
 export const MEMBER_STATUSES = ["active", "inactive", "pending"] as const satisfies readonly MemberStatus[];
 // Fails to compile if the database enum gains a status this list lacks.
@@ -13,8 +14,11 @@ void statusesComplete;
 export const PAGE_SIZES = [10, 25, 50, 100] as const;
 export type PageSize = (typeof PAGE_SIZES)[number];
 
-export const SORT_COLUMNS = ["name", "email", "role", "department", "status", "lastActive", "joined"] as const;
+export const SORT_COLUMNS = ["name", "email", "role", "department", "status", "lastActive", "joined"] as const satisfies readonly MemberSortColumn[];
 export type SortColumn = (typeof SORT_COLUMNS)[number];
+// Fails to compile if the query learns to sort by a column this list lacks.
+const sortsComplete: Exclude<MemberSortColumn, SortColumn> extends never ? true : false = true;
+void sortsComplete;
 export type SortDirection = "asc" | "desc";
 
 /** "Joined in the last N days". */
@@ -22,7 +26,7 @@ export const JOINED_WINDOWS = [7, 30, 90] as const;
 export type JoinedWindow = (typeof JOINED_WINDOWS)[number];
 
 /** active: seen within 7 days; low: 7–30 days ago; inactive: not seen for 30+ days, or never. */
-export const ACTIVITY_LEVELS = ["active", "low", "inactive"] as const;
+export const ACTIVITY_LEVELS = ["active", "low", "inactive"] as const satisfies readonly QueryActivityLevel[];
 export type ActivityLevel = (typeof ACTIVITY_LEVELS)[number];
 
 export const MAX_QUERY_LENGTH = 100;

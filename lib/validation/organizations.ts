@@ -1,8 +1,7 @@
 // Zod schemas of organization forms: creating one, its settings, seats, ownership transfer and
 // deletion. Each form and the action that receives it use the same schema.
 import { z } from "zod";
-import type { Role } from "@/db/schema/enums";
-import { reauthPurposeEnum } from "@/db/schema/reauth-codes";
+import { reauthPurposeEnum, type Role } from "@/db/schema/enums";
 import { SLUG_MAX_LENGTH } from "@/lib/slugify";
 
 /** Slugs that would collide with routes under /orgs. */

@@ -2,10 +2,12 @@
 // also rejects timestamps more than 5 minutes off), record each svix-id once, and move the
 // email (and its invitation) forward: delivered, bounced (invitation Bounced), complained.
 import "server-only";
-import { and, eq, sql } from "drizzle-orm";
 import { Resend } from "resend";
 import type { Database } from "@/db/client";
-import { emailOutbox, invitations, webhookEvents } from "@/db/schema";
+import { lockOutboxEmailByProviderId, setOutboxDeliveryEvent } from "@/db/queries/email-outbox";
+import { markInvitationBounced } from "@/db/queries/invitations";
+import { recordWebhookEvent } from "@/db/queries/webhook-events";
+import { runTransaction } from "@/db/transaction";
 
 export type WebhookResponse = { status: number; body: { ok: boolean; error?: string; duplicate?: boolean } };
 
@@ -42,33 +44,19 @@ export async function handleResendWebhook(
     return { status: 401, body: { ok: false, error: "Invalid signature" } };
   }
 
-  return db.transaction(async (tx) => {
-    const inserted = await tx
-      .insert(webhookEvents)
-      .values({ id, source: "resend", type: String(event.type ?? "unknown").slice(0, 100) })
-      .onConflictDoNothing()
-      .returning({ id: webhookEvents.id });
-    if (inserted.length === 0) return { status: 200, body: { ok: true, duplicate: true } };
+  return runTransaction(db, async (tx) => {
+    const firstDelivery = await recordWebhookEvent(tx, { id, source: "resend", type: String(event.type ?? "unknown").slice(0, 100) });
+    if (!firstDelivery) return { status: 200, body: { ok: true, duplicate: true } };
 
     const deliveryEvent = DELIVERY_EVENT[event.type];
     const emailId = event.data?.email_id;
     if (!deliveryEvent || !emailId) return { status: 200, body: { ok: true } };
 
-    const [message] = await tx.select().from(emailOutbox).where(eq(emailOutbox.providerMessageId, emailId)).for("update");
+    const message = await lockOutboxEmailByProviderId(tx, emailId);
     if (!message) return { status: 200, body: { ok: true } };
     const currentRank = message.deliveryEvent ? (EVENT_RANK[`email.${message.deliveryEvent}`] ?? -1) : -1;
-    if ((EVENT_RANK[event.type] ?? -1) > currentRank) {
-      await tx
-        .update(emailOutbox)
-        .set({ deliveryEvent, deliveryEventAt: sql`now()` })
-        .where(eq(emailOutbox.id, message.id));
-    }
-    if (event.type === "email.bounced" && message.invitationId) {
-      await tx
-        .update(invitations)
-        .set({ status: "bounced", respondedAt: sql`now()` })
-        .where(and(eq(invitations.id, message.invitationId), eq(invitations.status, "pending")));
-    }
+    if ((EVENT_RANK[event.type] ?? -1) > currentRank) await setOutboxDeliveryEvent(tx, message.id, deliveryEvent);
+    if (event.type === "email.bounced" && message.invitationId) await markInvitationBounced(tx, message.invitationId);
     return { status: 200, body: { ok: true } };
   });
 }

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/db/client";
 import * as schema from "@/db/schema";
 import { auditEvents, emailOutbox, invitations, members, teamMembers, teams, users } from "@/db/schema";
-import { findInvitationView } from "@/db/queries/invitation-acceptance";
+import { findInvitationView } from "@/lib/invitations/invitation-view";
 import { countSeatsUsed } from "@/db/queries/members";
 import type { RequestIdentity } from "@/lib/actions/define-org-action";
 import { createMember } from "@/lib/actions/members/create-member";

@@ -13,6 +13,7 @@ import {
   seatUsageFromSummary,
 } from "@/db/queries/members";
 import { listTeams } from "@/db/queries/teams";
+import { rolesMatchingQuery } from "@/lib/members/role-search";
 import { ROLES } from "@/lib/permissions";
 import type { SortColumn, SortDirection } from "@/lib/validation/members-search";
 import { createTestDatabase, drivers, type TestDatabase } from "../helpers/test-db";
@@ -154,8 +155,9 @@ describe.each(drivers)("members queries on %s", (driver) => {
     await t?.close();
   });
 
+  // As the members page asks: the roles a query names come along with it.
   const list = (options: Omit<ListMembersOptions, "organizationId">) =>
-    listMembers(t.db, { organizationId: acmeId, pageSize: 100, now: NOW, ...options });
+    listMembers(t.db, { organizationId: acmeId, pageSize: 100, now: NOW, queryRoles: rolesMatchingQuery(options.q ?? ""), ...options });
   const names = (rows: { name: string }[]) => rows.map((r) => r.name).sort();
   const byName = (fixtures: Fixture[]) => fixtures.map((f) => f.name).sort();
 

@@ -1,9 +1,10 @@
-// Creating organizations and listing a user's organizations.
+// Creating organizations (the query, and the action that audits it) and listing a user's organizations.
 import crypto from "node:crypto";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditEvents, members, organizations, users } from "@/db/schema";
-import { createOrganizationWithOwner, findActiveMembership, listUserOrganizations } from "@/db/queries/organizations";
+import { createOrganizationWithOwner, findActiveMembership, listUserOrganizations, type NewOrganization } from "@/db/queries/organizations";
+import { createOrganization } from "@/lib/actions/organizations/create-organization";
 import { createTestDatabase, drivers, type TestDatabase } from "../helpers/test-db";
 
 describe.each(drivers)("organizations (%s)", (driver) => {
@@ -24,13 +25,16 @@ describe.each(drivers)("organizations (%s)", (driver) => {
   }
 
   const uniqueSlug = (base: string) => `${base}-${crypto.randomUUID().slice(0, 8)}`;
+  const create = async (input: NewOrganization) => (await createOrganizationWithOwner(t.db, input))?.organization ?? null;
 
   it("makes the creator an active Owner and records an organization.created audit event", async () => {
     const owner = await createUser("Ada Lovelace");
     const slug = uniqueSlug("acme");
 
-    const organization = await createOrganizationWithOwner(t.db, { name: "Acme", slug, owner, ip: "203.0.113.9" });
+    const created = await createOrganization(t.db, { user: owner, ip: "203.0.113.9" }, { name: "Acme", slug }, { mode: "open", domains: [], operators: [] });
 
+    expect(created).toMatchObject({ ok: true, data: { slug } });
+    const [organization] = await t.db.select().from(organizations).where(eq(organizations.slug, slug));
     expect(organization).toMatchObject({ name: "Acme", slug });
     const rows = await t.db.select().from(members).where(eq(members.organizationId, organization!.id));
     expect(rows).toHaveLength(1);
@@ -58,7 +62,7 @@ describe.each(drivers)("organizations (%s)", (driver) => {
 
   it("names the Owner after the email's local part when the user has no name", async () => {
     const owner = await createUser(null);
-    const organization = await createOrganizationWithOwner(t.db, { name: "Nameless", slug: uniqueSlug("nameless"), owner });
+    const organization = await create({ name: "Nameless", slug: uniqueSlug("nameless"), owner });
     const [member] = await t.db.select().from(members).where(eq(members.organizationId, organization!.id));
     expect(member?.name).toBe(owner.email.split("@")[0]!.toLowerCase());
   });
@@ -67,10 +71,10 @@ describe.each(drivers)("organizations (%s)", (driver) => {
     const first = await createUser();
     const second = await createUser();
     const slug = uniqueSlug("taken");
-    expect(await createOrganizationWithOwner(t.db, { name: "First", slug, owner: first })).not.toBeNull();
+    expect(await create({ name: "First", slug, owner: first })).not.toBeNull();
 
     const countsBefore = await counts();
-    const duplicate = await createOrganizationWithOwner(t.db, { name: "Second", slug, owner: second });
+    const duplicate = await create({ name: "Second", slug, owner: second });
 
     expect(duplicate).toBeNull();
     expect(await counts()).toEqual(countsBefore);
@@ -81,8 +85,8 @@ describe.each(drivers)("organizations (%s)", (driver) => {
     const [a, b] = [await createUser(), await createUser()];
     const slug = uniqueSlug("race");
     const results = await Promise.all([
-      createOrganizationWithOwner(t.db, { name: "A", slug, owner: a }),
-      createOrganizationWithOwner(t.db, { name: "B", slug, owner: b }),
+      create({ name: "A", slug, owner: a }),
+      create({ name: "B", slug, owner: b }),
     ]);
     expect(results.filter(Boolean)).toHaveLength(1);
     const rows = await t.db.select().from(organizations).where(eq(organizations.slug, slug));
@@ -92,10 +96,10 @@ describe.each(drivers)("organizations (%s)", (driver) => {
   it("lists only the organizations where the user is an active member, by name", async () => {
     const user = await createUser("Grace");
     const someoneElse = await createUser();
-    const zeta = await createOrganizationWithOwner(t.db, { name: "Zeta", slug: uniqueSlug("zeta"), owner: user });
-    const alpha = await createOrganizationWithOwner(t.db, { name: "Alpha", slug: uniqueSlug("alpha"), owner: someoneElse });
-    const other = await createOrganizationWithOwner(t.db, { name: "Other", slug: uniqueSlug("other"), owner: someoneElse });
-    const disabled = await createOrganizationWithOwner(t.db, { name: "Beta", slug: uniqueSlug("beta"), owner: someoneElse });
+    const zeta = await create({ name: "Zeta", slug: uniqueSlug("zeta"), owner: user });
+    const alpha = await create({ name: "Alpha", slug: uniqueSlug("alpha"), owner: someoneElse });
+    const other = await create({ name: "Other", slug: uniqueSlug("other"), owner: someoneElse });
+    const disabled = await create({ name: "Beta", slug: uniqueSlug("beta"), owner: someoneElse });
     await t.db.insert(members).values([
       { organizationId: alpha!.id, userId: user.id, email: user.email.toLowerCase(), name: "Grace", role: "analyst", status: "active" },
       { organizationId: disabled!.id, userId: user.id, email: user.email.toLowerCase(), name: "Grace", role: "admin", status: "inactive" },
@@ -114,8 +118,8 @@ describe.each(drivers)("organizations (%s)", (driver) => {
   it("finds a user's membership only while it is active, and only in the organization named", async () => {
     const owner = await createUser("Owner");
     const outsider = await createUser("Outsider");
-    const mine = await createOrganizationWithOwner(t.db, { name: "Mine", slug: uniqueSlug("mine"), owner });
-    const theirs = await createOrganizationWithOwner(t.db, { name: "Theirs", slug: uniqueSlug("theirs"), owner: outsider });
+    const mine = await create({ name: "Mine", slug: uniqueSlug("mine"), owner });
+    const theirs = await create({ name: "Theirs", slug: uniqueSlug("theirs"), owner: outsider });
 
     const found = await findActiveMembership(t.db, { slug: mine!.slug, userId: owner.id });
     expect(found?.organization.id).toBe(mine!.id);

@@ -2,7 +2,7 @@
 // deleted, which frees the seat. Pending, expired and bounced invitations can be cancelled.
 import "server-only";
 import { z } from "zod";
-import { deleteMemberRow, getMemberForUpdate } from "@/db/queries/member-records";
+import { deleteMemberRow, getMemberForUpdate } from "@/db/queries/member-writes";
 import { getInvitationForUpdate, hasOtherPendingInvitation, updateInvitationRow } from "@/db/queries/invitations";
 import type { InvitationStatus } from "@/db/schema/enums";
 import { defineOrgAction } from "@/lib/actions/define-org-action";

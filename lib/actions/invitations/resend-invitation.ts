@@ -3,7 +3,7 @@
 // is written to the outbox in this transaction and sent after commit.
 import "server-only";
 import { z } from "zod";
-import { getMemberForUpdate } from "@/db/queries/member-records";
+import { getMemberForUpdate } from "@/db/queries/member-writes";
 import { getInvitationForUpdate, hasOtherPendingInvitation, renewInvitation } from "@/db/queries/invitations";
 import type { InvitationStatus } from "@/db/schema/enums";
 import { defineOrgAction } from "@/lib/actions/define-org-action";

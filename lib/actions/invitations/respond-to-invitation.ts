@@ -5,13 +5,13 @@ import { headers } from "next/headers";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getDb } from "@/db";
-import { findInvitationView, tokenHashOf } from "@/db/queries/invitation-acceptance";
 import type { RequestIdentity } from "@/lib/actions/define-org-action";
 import { signOut } from "@/lib/auth";
 import { getSessionUser } from "@/lib/auth/org-context";
 import { fail, ok, type ActionResult, type ErrorCode } from "@/lib/errors";
 import { acceptInvitation, type RespondRefusal } from "@/lib/invitations/accept-invitation";
 import { declineInvitation } from "@/lib/invitations/decline-invitation";
+import { findInvitationView } from "@/lib/invitations/invitation-view";
 import { requestOrigin } from "@/lib/request/client-ip";
 
 const CODES: Record<RespondRefusal, ErrorCode> = {
@@ -55,7 +55,7 @@ export async function declineInvitationAction(token: unknown): Promise<ActionRes
  * address filled in, coming back to this invitation after the magic link.
  */
 export async function signInAsInvitedAction(token: unknown): Promise<void> {
-  const view = tokenHashOf(token) ? await findInvitationView(await getDb(), token) : null;
+  const view = await findInvitationView(await getDb(), token);
   if (!view || typeof token !== "string") redirect("/sign-in");
   const target = `/sign-in?${new URLSearchParams({ email: view.email, callbackUrl: `/invite/${token}` })}`;
   if (await getSessionUser()) await signOut({ redirectTo: target });

@@ -2,9 +2,9 @@
 // in, under the same rank rules as inviting (a Manager can't make an invitation Admin).
 import "server-only";
 import { z } from "zod";
-import { getMemberForUpdate, updateMemberRow } from "@/db/queries/member-records";
+import { getMemberForUpdate, updateMemberRow } from "@/db/queries/member-writes";
 import { getInvitationForUpdate, updateInvitationRow } from "@/db/queries/invitations";
-import { setMemberTeams } from "@/db/queries/teams";
+import { setMemberTeams } from "@/db/queries/team-writes";
 import { defineOrgAction } from "@/lib/actions/define-org-action";
 import { assertTeamsExist, refuseUnless } from "@/lib/actions/members/guards";
 import { ActionError } from "@/lib/errors";

@@ -1,6 +1,6 @@
 // Changes one member's role (the role badge's menu). A Pending member's invitation follows.
 import "server-only";
-import { findMemberTeamIds, updateMemberRow, updatePendingInvitation } from "@/db/queries/member-records";
+import { findMemberTeamIds, updateMemberRow, updatePendingInvitation } from "@/db/queries/member-writes";
 import { defineOrgAction } from "@/lib/actions/define-org-action";
 import { deliverOutboxEmail } from "@/lib/email/deliver";
 import { enqueueEmail } from "@/lib/email/outbox";

@@ -1,8 +1,8 @@
 // Create Member: adds a person to the organization. Status Active invites them (they are
 // Pending, holding a seat, until they accept); status Inactive records them disabled, no invite.
 import "server-only";
-import { members } from "@/db/schema";
-import { setMemberTeams } from "@/db/queries/teams";
+import { insertMember } from "@/db/queries/member-writes";
+import { setMemberTeams } from "@/db/queries/team-writes";
 import { defineOrgAction } from "@/lib/actions/define-org-action";
 import { whyCannotGrant, whyCannotInviteAs } from "@/lib/members/rules";
 import { assertSeatsAvailable } from "@/lib/members/seats";
@@ -22,27 +22,24 @@ export const createMember = defineOrgAction({
     const invite = input.status === "active";
     if (invite) await assertSeatsAvailable(tx, organization);
 
-    const [member] = await tx
-      .insert(members)
-      .values({
-        organizationId: organization.id,
-        email: input.email,
-        name: input.name,
-        phone: input.phone,
-        department: input.department,
-        jobTitle: input.jobTitle,
-        role: input.role,
-        status: invite ? "pending" : "inactive",
-        permissions: input.permissions,
-      })
-      .returning();
-    await setMemberTeams(tx, { organizationId: organization.id, memberId: member!.id, teamIds: input.teamIds });
-    if (invite) await invitePendingMember(ctx, member!, input.teamIds);
+    const member = await insertMember(tx, {
+      organizationId: organization.id,
+      email: input.email,
+      name: input.name,
+      phone: input.phone,
+      department: input.department,
+      jobTitle: input.jobTitle,
+      role: input.role,
+      status: invite ? "pending" : "inactive",
+      permissions: input.permissions,
+    });
+    await setMemberTeams(tx, { organizationId: organization.id, memberId: member.id, teamIds: input.teamIds });
+    if (invite) await invitePendingMember(ctx, member, input.teamIds);
     await ctx.audit({
       action: invite ? "member.invited" : "member.created",
-      target: memberTarget(member!),
-      metadata: { role: member!.role, status: member!.status, teamIds: input.teamIds },
+      target: memberTarget(member),
+      metadata: { role: member.role, status: member.status, teamIds: input.teamIds },
     });
-    return { id: member!.id, status: member!.status };
+    return { id: member.id, status: member.status };
   },
 });

@@ -3,7 +3,7 @@
 import "server-only";
 import type { Queryable } from "@/db/client";
 import type { Member } from "@/db/schema";
-import { findMemberByEmail, getMemberForUpdate } from "@/db/queries/member-records";
+import { findMemberByEmail, getMemberForUpdate } from "@/db/queries/member-writes";
 import { findTeamIds } from "@/db/queries/teams";
 import { ActionError } from "@/lib/errors";
 import type { Verdict } from "@/lib/members/rules";

@@ -1,7 +1,7 @@
 // Leave organization: a member removes their own membership, unless they are the last Owner.
 import "server-only";
 import { z } from "zod";
-import { deleteMemberRow } from "@/db/queries/member-records";
+import { deleteMemberRow } from "@/db/queries/member-writes";
 import { defineOrgAction } from "@/lib/actions/define-org-action";
 import { assertAnotherOwnerRemains } from "@/lib/members/owners";
 import { memberTarget } from "./guards";

@@ -2,7 +2,7 @@
 // invitation stops working; the audit log keeps their name and email as they were, and their
 // user account (and other organizations) are untouched.
 import "server-only";
-import { deleteMemberRow } from "@/db/queries/member-records";
+import { deleteMemberRow } from "@/db/queries/member-writes";
 import { defineOrgAction } from "@/lib/actions/define-org-action";
 import { deliverOutboxEmail } from "@/lib/email/deliver";
 import { enqueueEmail } from "@/lib/email/outbox";

@@ -4,7 +4,7 @@
 // with a fresh invitation instead of becoming Active without ever accepting.
 import "server-only";
 import type { Member } from "@/db/schema";
-import { cancelPendingInvitations, findMemberTeamIds, updateMemberRow } from "@/db/queries/member-records";
+import { cancelPendingInvitations, findMemberTeamIds, updateMemberRow } from "@/db/queries/member-writes";
 import type { OrgActionContext } from "@/lib/actions/define-org-action";
 import { assertAnotherOwnerRemains } from "@/lib/members/owners";
 import { whyCannotChangeStatus } from "@/lib/members/rules";

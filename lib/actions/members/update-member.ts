@@ -2,8 +2,8 @@
 // changing the role, granting permissions, disabling), so the form can't do more than the
 // separate controls could.
 import "server-only";
-import { setMemberTeams } from "@/db/queries/teams";
-import { cancelPendingInvitations, findMemberTeamIds, updateMemberRow, updatePendingInvitation } from "@/db/queries/member-records";
+import { setMemberTeams } from "@/db/queries/team-writes";
+import { cancelPendingInvitations, findMemberTeamIds, updateMemberRow, updatePendingInvitation } from "@/db/queries/member-writes";
 import { defineOrgAction } from "@/lib/actions/define-org-action";
 import { deliverOutboxEmail } from "@/lib/email/deliver";
 import { enqueueEmail } from "@/lib/email/outbox";

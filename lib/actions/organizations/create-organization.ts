@@ -4,7 +4,9 @@
 import "server-only";
 import type { Database } from "@/db/client";
 import { anyOrganizationExists, createOrganizationWithOwner, lockOrganizationCreation } from "@/db/queries/organizations";
+import { runTransaction } from "@/db/transaction";
 import type { RequestIdentity } from "@/lib/actions/define-org-action";
+import { recordAudit } from "@/lib/audit";
 import { fail, ok, type ActionResult, type FieldErrors } from "@/lib/errors";
 import { configuredOrgCreationPolicy } from "@/lib/organizations/creation-access";
 import { mayCreateOrganization, type OrgCreationPolicy } from "@/lib/organizations/creation-policy";
@@ -30,17 +32,22 @@ export async function createOrganization(
   }
 
   try {
-    const outcome = await db.transaction(async (tx) => {
+    const outcome = await runTransaction(db, async (tx) => {
       await lockOrganizationCreation(tx);
       const decision = mayCreateOrganization({ ...policy, email: user.email, anyOrganizationExists: await anyOrganizationExists(tx) });
       if (!decision.allowed) return decision;
-      const organization = await createOrganizationWithOwner(tx, {
-        ...parsed.data,
-        owner: user,
-        ip: identity.ip,
-        userAgent: identity.userAgent,
-      });
-      return { allowed: true as const, organization };
+      const created = await createOrganizationWithOwner(tx, { ...parsed.data, owner: user });
+      if (created) {
+        const { organization, owner } = created;
+        await recordAudit(tx, {
+          organizationId: organization.id,
+          actor: { userId: user.id, name: owner.name, email: owner.email, ip: identity.ip, userAgent: identity.userAgent },
+          action: "organization.created",
+          target: { type: "organization", id: organization.id, name: organization.name },
+          metadata: { slug: organization.slug, ownerMemberId: owner.memberId },
+        });
+      }
+      return { allowed: true as const, organization: created?.organization ?? null };
     });
     if (!outcome.allowed) return fail("forbidden", outcome.reason);
     if (!outcome.organization) {

@@ -1,8 +1,7 @@
 // Deletes the organization (Owner only, typed slug, recent re-authentication). Members, teams,
 // invitations, audit events and queued emails go with it (foreign-key cascades); user accounts stay.
 import "server-only";
-import { eq } from "drizzle-orm";
-import { organizations } from "@/db/schema";
+import { deleteOrganizationRow } from "@/db/queries/organizations";
 import { deleteOrganizationSchema } from "@/lib/validation/organizations";
 import { assertTypedSlug, confirmIdentity, defineReauthAction } from "./reauth-action";
 
@@ -15,7 +14,7 @@ export const deleteOrganization = defineReauthAction({
     const confirmed = await confirmIdentity(ctx, "delete_organization", input.code);
     if ("refused" in confirmed) return confirmed;
 
-    await tx.delete(organizations).where(eq(organizations.id, organization.id));
+    await deleteOrganizationRow(tx, organization.id);
     // The organization's audit log is deleted with it, so the server log keeps the record.
     console.info(
       `[organizations] deleted ${organization.slug} (${organization.id}) by user ${identity.user.id} (${confirmed.method})`,

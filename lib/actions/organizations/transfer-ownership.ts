@@ -4,7 +4,7 @@
 import "server-only";
 import { createElement } from "react";
 import type { Member, Organization } from "@/db/schema";
-import { getMemberForUpdate, updateMemberRow } from "@/db/queries/member-records";
+import { getMemberForUpdate, updateMemberRow } from "@/db/queries/member-writes";
 import type { Queryable } from "@/db/client";
 import { deliverOutboxEmail } from "@/lib/email/deliver";
 import { enqueueEmail } from "@/lib/email/outbox";

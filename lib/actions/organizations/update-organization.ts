@@ -1,8 +1,8 @@
 // General settings: name, URL slug (unique), default role for new members, invitation expiry.
 import "server-only";
-import { and, eq, ne } from "drizzle-orm";
-import { organizations } from "@/db/schema";
-import { defineOrgAction, pgErrorCode } from "@/lib/actions/define-org-action";
+import { isSlugTaken, updateOrganizationSettings } from "@/db/queries/organizations";
+import { isUniqueViolation } from "@/db/transaction";
+import { defineOrgAction } from "@/lib/actions/define-org-action";
 import { ActionError } from "@/lib/errors";
 import { updateOrganizationSchema } from "@/lib/validation/organizations";
 
@@ -13,13 +13,8 @@ export const updateOrganization = defineOrgAction({
   permission: "settings.manage",
   schema: updateOrganizationSchema,
   async handler({ tx, organization, audit }, input) {
-    if (input.slug !== organization.slug) {
-      const [clash] = await tx
-        .select({ id: organizations.id })
-        .from(organizations)
-        .where(and(eq(organizations.slug, input.slug), ne(organizations.id, organization.id)))
-        .limit(1);
-      if (clash) throw slugTaken(input.slug);
+    if (input.slug !== organization.slug && (await isSlugTaken(tx, { slug: input.slug, exceptOrganizationId: organization.id }))) {
+      throw slugTaken(input.slug);
     }
 
     const changes: Record<string, { from: unknown; to: unknown }> = {};
@@ -29,13 +24,10 @@ export const updateOrganization = defineOrgAction({
     if (Object.keys(changes).length === 0) return { slug: organization.slug, changed: [] as string[] };
 
     try {
-      await tx
-        .update(organizations)
-        .set({ ...input, updatedAt: new Date() })
-        .where(eq(organizations.id, organization.id));
+      await updateOrganizationSettings(tx, organization.id, input);
     } catch (error) {
       // Another organization took the slug between the check and the write.
-      if (pgErrorCode(error) === "23505") throw slugTaken(input.slug);
+      if (isUniqueViolation(error)) throw slugTaken(input.slug);
       throw error;
     }
     await audit({

@@ -1,11 +1,12 @@
 // Adds members of the organization to a team with a team role. People already in the team keep
 // their team role; only the newly added are audited.
 import "server-only";
-import { addMembersToTeam, findOrganizationMembers, findTeamMemberIds } from "@/db/queries/teams";
+import { addMembersToTeam } from "@/db/queries/team-writes";
+import { findOrganizationMembers, findTeamMemberIds } from "@/db/queries/teams";
 import { defineOrgAction } from "@/lib/actions/define-org-action";
 import { ActionError } from "@/lib/errors";
+import { loadTeam } from "@/lib/teams/team-checks";
 import { addTeamMembersSchema } from "@/lib/validation/teams";
-import { loadTeam } from "./guards";
 
 export const addTeamMembers = defineOrgAction({
   permission: "teams.manage",

@@ -1,12 +1,11 @@
 // Takes a member out of a team; they stay in the organization and in their other teams.
 import "server-only";
-import { and, eq } from "drizzle-orm";
-import { teamMembers } from "@/db/schema";
+import { removeMemberFromTeam } from "@/db/queries/team-writes";
 import { getTeamMembership } from "@/db/queries/teams";
 import { defineOrgAction } from "@/lib/actions/define-org-action";
 import { ActionError } from "@/lib/errors";
+import { loadTeam } from "@/lib/teams/team-checks";
 import { teamMemberSchema } from "@/lib/validation/teams";
-import { loadTeam } from "./guards";
 
 export const removeTeamMember = defineOrgAction({
   permission: "teams.manage",
@@ -16,15 +15,7 @@ export const removeTeamMember = defineOrgAction({
     const team = await loadTeam(tx, organizationId, input.teamId);
     const membership = await getTeamMembership(tx, { organizationId, teamId: team.id, memberId: input.memberId });
     if (!membership) throw new ActionError("not_found", "That member is not in this team.");
-    await tx
-      .delete(teamMembers)
-      .where(
-        and(
-          eq(teamMembers.organizationId, organizationId),
-          eq(teamMembers.teamId, team.id),
-          eq(teamMembers.memberId, membership.memberId),
-        ),
-      );
+    await removeMemberFromTeam(tx, { organizationId, teamId: team.id, memberId: membership.memberId });
     await audit({
       action: "team.member_removed",
       target: { type: "member", id: membership.memberId, name: membership.name, email: membership.email },

@@ -1,12 +1,11 @@
 // Makes a team member a Maintainer or a plain Member of the team.
 import "server-only";
-import { and, eq } from "drizzle-orm";
-import { teamMembers } from "@/db/schema";
+import { updateTeamMemberRole } from "@/db/queries/team-writes";
 import { getTeamMembership } from "@/db/queries/teams";
 import { defineOrgAction } from "@/lib/actions/define-org-action";
 import { ActionError } from "@/lib/errors";
+import { loadTeam } from "@/lib/teams/team-checks";
 import { setTeamMemberRoleSchema } from "@/lib/validation/teams";
-import { loadTeam } from "./guards";
 
 export const setTeamMemberRole = defineOrgAction({
   permission: "teams.manage",
@@ -18,16 +17,7 @@ export const setTeamMemberRole = defineOrgAction({
     if (!membership) throw new ActionError("not_found", "That member is not in this team.");
     // Choosing the role they already have changes nothing and records nothing.
     if (membership.teamRole === input.role) return { memberId: membership.memberId, changed: false };
-    await tx
-      .update(teamMembers)
-      .set({ role: input.role })
-      .where(
-        and(
-          eq(teamMembers.organizationId, organizationId),
-          eq(teamMembers.teamId, team.id),
-          eq(teamMembers.memberId, membership.memberId),
-        ),
-      );
+    await updateTeamMemberRole(tx, { organizationId, teamId: team.id, memberId: membership.memberId }, input.role);
     await audit({
       action: "team.member_role_changed",
       target: { type: "member", id: membership.memberId, name: membership.name, email: membership.email },

@@ -1,10 +1,10 @@
 // Renames a team or changes its description.
 import "server-only";
-import { and, eq } from "drizzle-orm";
-import { teams } from "@/db/schema";
+import { updateTeamDetails } from "@/db/queries/team-writes";
 import { defineOrgAction } from "@/lib/actions/define-org-action";
+import { teamTarget } from "@/lib/audit";
+import { assertTeamNameFree, loadTeam } from "@/lib/teams/team-checks";
 import { updateTeamSchema } from "@/lib/validation/teams";
-import { assertTeamNameFree, loadTeam, teamTarget } from "./guards";
 
 export const updateTeam = defineOrgAction({
   permission: "teams.manage",
@@ -12,10 +12,7 @@ export const updateTeam = defineOrgAction({
   async handler({ tx, organization, audit }, input) {
     const team = await loadTeam(tx, organization.id, input.teamId);
     await assertTeamNameFree(tx, organization.id, input.name, team.id);
-    await tx
-      .update(teams)
-      .set({ name: input.name, description: input.description })
-      .where(and(eq(teams.organizationId, organization.id), eq(teams.id, team.id)));
+    await updateTeamDetails(tx, { organizationId: organization.id, teamId: team.id }, { name: input.name, description: input.description });
     await audit({
       action: "team.updated",
       target: teamTarget({ id: team.id, name: input.name }),

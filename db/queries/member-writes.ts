@@ -1,7 +1,8 @@
-// Row-level member reads and writes used by the member actions, always inside their transaction
-// and always scoped by organization.
+// Member rows as the write path sees them: locked reads, inserts, updates (a role change is an
+// update here), deletes and the "last active" stamp, always scoped by organization and, in the
+// actions, inside their transaction after the organization's row lock.
 import "server-only";
-import { and, eq, ne, sql } from "drizzle-orm";
+import { and, eq, isNull, lt, ne, or, sql } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import { invitations, members, teamMembers, type Invitation, type Member } from "@/db/schema";
 
@@ -16,6 +17,28 @@ export async function getMemberForUpdate(
     .where(and(eq(members.organizationId, organizationId), eq(members.id, memberId)))
     .for("update");
   return member ?? null;
+}
+
+/** The member as it is now, unlocked, or null (unknown or other organization). */
+export async function findMember(
+  db: Queryable,
+  { organizationId, memberId }: { organizationId: string; memberId: string },
+): Promise<Member | null> {
+  const [member] = await db
+    .select()
+    .from(members)
+    .where(and(eq(members.id, memberId), eq(members.organizationId, organizationId)));
+  return member ?? null;
+}
+
+export type NewMember = Pick<
+  typeof members.$inferInsert,
+  "organizationId" | "email" | "name" | "phone" | "department" | "jobTitle" | "role" | "status" | "permissions"
+>;
+
+export async function insertMember(db: Queryable, member: NewMember): Promise<Member> {
+  const [row] = await db.insert(members).values(member).returning();
+  return row!;
 }
 
 export async function findMemberByEmail(
@@ -127,4 +150,21 @@ export async function deleteMemberRow(
 ): Promise<void> {
   await cancelPendingInvitations(db, { organizationId, memberId });
   await db.delete(members).where(and(eq(members.organizationId, organizationId), eq(members.id, memberId)));
+}
+
+/** Stamps the member's last activity unless it was stamped since `notSince` (at most one write per interval). */
+export async function touchMemberLastActive(
+  db: Queryable,
+  { organizationId, memberId, at, notSince }: { organizationId: string; memberId: string; at: Date; notSince: Date },
+): Promise<void> {
+  await db
+    .update(members)
+    .set({ lastActiveAt: at })
+    .where(
+      and(
+        eq(members.id, memberId),
+        eq(members.organizationId, organizationId),
+        or(isNull(members.lastActiveAt), lt(members.lastActiveAt, notSince)),
+      ),
+    );
 }
