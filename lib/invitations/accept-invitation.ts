@@ -17,7 +17,7 @@ import {
 import { getMemberForUpdate, updateMemberRow } from "@/db/queries/member-writes";
 import { findTeamIds } from "@/db/queries/teams";
 import { isUniqueViolation, pgErrorCode, runTransaction, withRetry } from "@/db/transaction";
-import type { RequestIdentity } from "@/lib/actions/define-org-action";
+import type { RequestIdentity } from "@/lib/actions/kernel/request-identity";
 import { recordAudit, type AuditActor } from "@/lib/audit";
 import { tokenHashOf } from "./tokens";
 

@@ -4,7 +4,7 @@ import "server-only";
 import type { Database } from "@/db/client";
 import { closePendingInvitation } from "@/db/queries/invitation-acceptance";
 import { deleteMemberRow } from "@/db/queries/member-writes";
-import type { RequestIdentity } from "@/lib/actions/define-org-action";
+import type { RequestIdentity } from "@/lib/actions/kernel/request-identity";
 import { recordAudit } from "@/lib/audit";
 import { respondToInvitation, type RespondOutcome } from "./accept-invitation";
 

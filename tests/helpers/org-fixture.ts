@@ -4,7 +4,7 @@
 import crypto from "node:crypto";
 import type { Database } from "@/db/client";
 import { members, organizations, users, type Member, type Organization } from "@/db/schema";
-import type { RequestIdentity } from "@/lib/actions/define-org-action";
+import type { RequestIdentity } from "@/lib/actions/kernel/request-identity";
 import { ROLES, type Role } from "@/lib/permissions";
 
 export interface FixtureMember {

@@ -7,7 +7,7 @@ import { asc, eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/db/client";
 import { auditEvents, invitations, members, organizations, teamMembers, teams } from "@/db/schema";
-import type { OrgAction } from "@/lib/actions/define-org-action";
+import type { OrgAction } from "@/lib/actions/kernel/define-org-action";
 import { changeRole } from "@/lib/actions/members/change-role";
 import { createMember } from "@/lib/actions/members/create-member";
 import { endMemberSessions } from "@/lib/actions/members/end-member-sessions";

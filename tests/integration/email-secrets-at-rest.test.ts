@@ -7,7 +7,7 @@ import crypto from "node:crypto";
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { invitations, sessions } from "@/db/schema";
-import type { RequestIdentity } from "@/lib/actions/define-org-action";
+import type { RequestIdentity } from "@/lib/actions/kernel/request-identity";
 import { bulkInvite } from "@/lib/actions/invitations/bulk-invite";
 import { importInvitations } from "@/lib/actions/invitations/import-invitations";
 import { resendInvitation } from "@/lib/actions/invitations/resend-invitation";

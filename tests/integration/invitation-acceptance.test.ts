@@ -9,7 +9,7 @@ import * as schema from "@/db/schema";
 import { auditEvents, emailOutbox, invitations, members, teamMembers, teams, users } from "@/db/schema";
 import { findInvitationView } from "@/lib/invitations/invitation-view";
 import { countSeatsUsed } from "@/db/queries/members";
-import type { RequestIdentity } from "@/lib/actions/define-org-action";
+import type { RequestIdentity } from "@/lib/actions/kernel/request-identity";
 import { createMember } from "@/lib/actions/members/create-member";
 import { removeMember } from "@/lib/actions/members/remove-member";
 import { acceptInvitation } from "@/lib/invitations/accept-invitation";

@@ -6,7 +6,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditEvents, emailOutbox, invitations, members, organizations, sessions, teams, users } from "@/db/schema";
 import { findActiveMembership } from "@/db/queries/organizations";
-import type { RequestIdentity } from "@/lib/actions/define-org-action";
+import type { RequestIdentity } from "@/lib/actions/kernel/request-identity";
 import { createMember } from "@/lib/actions/members/create-member";
 import { deleteOrganization } from "@/lib/actions/organizations/delete-organization";
 import { updateOrganization } from "@/lib/actions/organizations/update-organization";

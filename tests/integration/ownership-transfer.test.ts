@@ -6,7 +6,7 @@ import crypto from "node:crypto";
 import { and, desc, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditEvents, emailOutbox, members, reauthCodes, sessions, type ReauthPurpose } from "@/db/schema";
-import type { RequestIdentity } from "@/lib/actions/define-org-action";
+import type { RequestIdentity } from "@/lib/actions/kernel/request-identity";
 import { changeRole } from "@/lib/actions/members/change-role";
 import { deleteOrganization } from "@/lib/actions/organizations/delete-organization";
 import { sendReauthCode } from "@/lib/actions/organizations/send-reauth-code";

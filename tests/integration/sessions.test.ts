@@ -9,7 +9,7 @@ import { auditEvents, members, sessions } from "@/db/schema";
 import { listUserSessions, summarizeMemberSessions } from "@/db/queries/sessions";
 import { signOutOtherSessions } from "@/lib/actions/account/sign-out-other-sessions";
 import { signOutSession } from "@/lib/actions/account/sign-out-session";
-import type { RequestIdentity } from "@/lib/actions/define-org-action";
+import type { RequestIdentity } from "@/lib/actions/kernel/request-identity";
 import { endMemberSessions } from "@/lib/actions/members/end-member-sessions";
 import { recordSessionUse, sessionUseFrom } from "@/lib/auth/session-activity";
 import { ROLES, type Role } from "@/lib/permissions";

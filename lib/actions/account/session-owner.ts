@@ -1,7 +1,7 @@
 // Who may touch which sessions on the account page: only the signed-in caller, only their own,
 // and never the one making the request (that is what "Sign out" in the user menu is for).
 import "server-only";
-import type { RequestIdentity } from "@/lib/actions/define-org-action";
+import type { RequestIdentity } from "@/lib/actions/kernel/request-identity";
 import { fail, type ActionResult } from "@/lib/errors";
 
 export interface SessionOwner {

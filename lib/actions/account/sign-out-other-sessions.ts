@@ -2,7 +2,7 @@
 import "server-only";
 import type { Database } from "@/db/client";
 import { deleteUserSessions } from "@/db/queries/sessions";
-import type { RequestIdentity } from "@/lib/actions/define-org-action";
+import type { RequestIdentity } from "@/lib/actions/kernel/request-identity";
 import { fail, ok, type ActionResult } from "@/lib/errors";
 import { isRefusal, sessionOwnerOf } from "./session-owner";
 

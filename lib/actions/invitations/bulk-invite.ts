@@ -2,8 +2,9 @@
 // address that isn't already a member or invited gets an invitation while seats last; the result
 // says what happened to each address. Seats are counted under the organization lock.
 import "server-only";
-import { defineOrgAction } from "@/lib/actions/define-org-action";
-import { assertTeamsExist, refuseUnless } from "@/lib/actions/members/guards";
+import { defineOrgAction } from "@/lib/actions/kernel/define-org-action";
+import { refuseUnless } from "@/lib/actions/kernel/refusals";
+import { assertTeamsExist } from "@/lib/teams/team-checks";
 import type { ImportRow } from "@/lib/invitations/csv-import";
 import { assertCanSendInvitations } from "@/lib/invitations/invitation-rate-limit";
 import { deliverFirstInvitations, issueInvitations } from "@/lib/invitations/issue-invitations";

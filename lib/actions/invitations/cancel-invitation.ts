@@ -2,13 +2,12 @@
 // deleted, which frees the seat. Pending, expired and bounced invitations can be cancelled.
 import "server-only";
 import { z } from "zod";
-import { deleteMemberRow, getMemberForUpdate } from "@/db/queries/member-writes";
-import { getInvitationForUpdate, hasOtherPendingInvitation, updateInvitationRow } from "@/db/queries/invitations";
+import { hasOtherPendingInvitation, updateInvitationRow } from "@/db/queries/invitations";
+import { deleteMemberRow } from "@/db/queries/member-writes";
 import type { InvitationStatus } from "@/db/schema/enums";
-import { defineOrgAction } from "@/lib/actions/define-org-action";
-import { refuseUnless } from "@/lib/actions/members/guards";
+import { defineOrgAction } from "@/lib/actions/kernel/define-org-action";
 import { ActionError } from "@/lib/errors";
-import { whyCannotInviteAs } from "@/lib/members/rules";
+import { lockInvitedMember, lockManagedInvitation } from "./managed-invitation";
 
 export const CANCELLABLE_STATUSES = ["pending", "expired", "bounced"] as const satisfies readonly InvitationStatus[];
 
@@ -18,17 +17,14 @@ export const cancelInvitation = defineOrgAction({
   permission: "members.invite",
   schema: cancelInvitationSchema,
   async handler(ctx, input) {
-    const { tx, organization, actor } = ctx;
-    const scope = { organizationId: organization.id, invitationId: input.invitationId };
-    const invitation = await getInvitationForUpdate(tx, scope);
-    if (!invitation) throw new ActionError("not_found", "Invitation not found.");
-    refuseUnless(whyCannotInviteAs(actor, invitation.role));
+    const { tx, organization } = ctx;
+    const { invitation, scope } = await lockManagedInvitation(ctx, input.invitationId);
     if (!(CANCELLABLE_STATUSES as readonly string[]).includes(invitation.status)) {
       throw new ActionError("conflict", `This invitation is already ${invitation.status}.`);
     }
 
     const cancelled = await updateInvitationRow(tx, scope, { status: "cancelled", respondedAt: new Date() });
-    const member = invitation.memberId ? await getMemberForUpdate(tx, { organizationId: organization.id, memberId: invitation.memberId }) : null;
+    const member = await lockInvitedMember(ctx, invitation);
     // Only a person who never joined, and who has no newer invitation, leaves with it.
     const removeMember =
       member !== null &&

@@ -3,7 +3,7 @@
 // every valid row is invited in one transaction, and the summary of what happened is returned.
 import "server-only";
 import { insertTeams } from "@/db/queries/invitation-import";
-import { defineOrgAction, type OrgActionContext } from "@/lib/actions/define-org-action";
+import { defineOrgAction, type OrgActionContext } from "@/lib/actions/kernel/define-org-action";
 import { ActionError } from "@/lib/errors";
 import { assertCanSendInvitations } from "@/lib/invitations/invitation-rate-limit";
 import type { ImportRow } from "@/lib/invitations/csv-import";

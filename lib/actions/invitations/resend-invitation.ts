@@ -3,11 +3,9 @@
 // is written to the outbox in this transaction and sent after commit.
 import "server-only";
 import { z } from "zod";
-import { getMemberForUpdate } from "@/db/queries/member-writes";
-import { getInvitationForUpdate, hasOtherPendingInvitation, renewInvitation } from "@/db/queries/invitations";
+import { hasOtherPendingInvitation, renewInvitation } from "@/db/queries/invitations";
 import type { InvitationStatus } from "@/db/schema/enums";
-import { defineOrgAction } from "@/lib/actions/define-org-action";
-import { refuseUnless } from "@/lib/actions/members/guards";
+import { defineOrgAction } from "@/lib/actions/kernel/define-org-action";
 import { deliverOutboxEmail } from "@/lib/email/deliver";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { SECRET_PLACEHOLDER } from "@/lib/email/secret";
@@ -16,8 +14,8 @@ import { ActionError } from "@/lib/errors";
 import { assertCanSendInvitations } from "@/lib/invitations/invitation-rate-limit";
 import { buildInvitationEmail, invitationUrl } from "@/lib/invitations/issue-invitation";
 import { generateInvitationToken } from "@/lib/invitations/tokens";
-import { whyCannotInviteAs } from "@/lib/members/rules";
 import { ROLE_LABELS } from "@/lib/permissions";
+import { lockInvitedMember, lockManagedInvitation } from "./managed-invitation";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -31,15 +29,12 @@ export const resendInvitation = defineOrgAction({
   schema: resendInvitationSchema,
   async handler(ctx, input) {
     const { tx, organization, actor } = ctx;
-    const scope = { organizationId: organization.id, invitationId: input.invitationId };
-    const invitation = await getInvitationForUpdate(tx, scope);
-    if (!invitation) throw new ActionError("not_found", "Invitation not found.");
-    refuseUnless(whyCannotInviteAs(actor, invitation.role));
+    const { invitation, scope } = await lockManagedInvitation(ctx, input.invitationId);
     if (!(RESENDABLE_STATUSES as readonly string[]).includes(invitation.status)) {
       throw new ActionError("conflict", invitation.status === "accepted" ? "This invitation has already been accepted." : INVITE_AGAIN_MESSAGE);
     }
     // The Pending member row holds the seat and becomes the member on acceptance: it must still be there.
-    const member = invitation.memberId ? await getMemberForUpdate(tx, { organizationId: organization.id, memberId: invitation.memberId }) : null;
+    const member = await lockInvitedMember(ctx, invitation);
     if (!member || member.status !== "pending" || member.email !== invitation.email) throw new ActionError("conflict", INVITE_AGAIN_MESSAGE);
     if (await hasOtherPendingInvitation(tx, { ...scope, memberId: member.id })) {
       throw new ActionError("conflict", "A newer invitation to this person is pending. Resend that one instead.");

@@ -1,18 +1,16 @@
 "use server";
 // The invitation page's server actions. Not organization actions (the invitee is not a member
 // yet): each checks the session, the token and the invited address itself, in the domain code.
-import { headers } from "next/headers";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getDb } from "@/db";
-import type { RequestIdentity } from "@/lib/actions/define-org-action";
+import { currentRequestIdentity } from "@/lib/actions/kernel/serve-org-action";
 import { signOut } from "@/lib/auth";
 import { getSessionUser } from "@/lib/auth/org-context";
 import { fail, ok, type ActionResult, type ErrorCode } from "@/lib/errors";
 import { acceptInvitation, type RespondRefusal } from "@/lib/invitations/accept-invitation";
 import { declineInvitation } from "@/lib/invitations/decline-invitation";
 import { findInvitationView } from "@/lib/invitations/invitation-view";
-import { requestOrigin } from "@/lib/request/client-ip";
 
 const CODES: Record<RespondRefusal, ErrorCode> = {
   invalid: "not_found",
@@ -27,17 +25,9 @@ const CODES: Record<RespondRefusal, ErrorCode> = {
   bounced: "conflict",
 };
 
-async function requestIdentity(): Promise<RequestIdentity> {
-  const [user, requestHeaders] = await Promise.all([getSessionUser(), headers()]);
-  return {
-    user,
-    ...requestOrigin(requestHeaders),
-  };
-}
-
 /** Accepts and, on success, goes to the organization's members page; otherwise says why. */
 export async function acceptInvitationAction(token: unknown): Promise<ActionResult<never>> {
-  const outcome = await acceptInvitation(await getDb(), await requestIdentity(), token);
+  const outcome = await acceptInvitation(await getDb(), await currentRequestIdentity(), token);
   if (!outcome.ok) return fail(CODES[outcome.reason], outcome.message);
   revalidatePath(`/orgs/${outcome.data.organizationSlug}`, "layout");
   redirect(`/orgs/${outcome.data.organizationSlug}/members`);
@@ -45,7 +35,7 @@ export async function acceptInvitationAction(token: unknown): Promise<ActionResu
 
 /** Declines; the page then shows the invitation as Declined. */
 export async function declineInvitationAction(token: unknown): Promise<ActionResult<{ organizationName: string }>> {
-  const outcome = await declineInvitation(await getDb(), await requestIdentity(), token);
+  const outcome = await declineInvitation(await getDb(), await currentRequestIdentity(), token);
   if (!outcome.ok) return fail(CODES[outcome.reason], outcome.message);
   return ok({ organizationName: outcome.data.organizationName });
 }

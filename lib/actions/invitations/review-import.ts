@@ -5,7 +5,7 @@ import "server-only";
 import zlib from "node:zlib";
 import { findInviteeStatuses, teamsByLowerName } from "@/db/queries/invitation-import";
 import { countSeatsUsed } from "@/db/queries/members";
-import { defineOrgAction, type OrgActionContext } from "@/lib/actions/define-org-action";
+import { defineOrgAction, type OrgActionContext } from "@/lib/actions/kernel/define-org-action";
 import { ActionError } from "@/lib/errors";
 import { MAX_IMPORT_BYTES, parseInviteCsv, type ImportRow } from "@/lib/invitations/csv-import";
 import { reviewImport, toReviewView, type ImportReview, type ReviewContext } from "@/lib/invitations/import-review";

@@ -1,7 +1,7 @@
 "use server";
 // The invitation actions as server functions the browser can call. Each one authorizes itself
 // (session, membership of `slug`, permission, input) — see define-org-action.ts.
-import { serveOrgAction } from "@/lib/actions/serve-org-action";
+import { serveOrgAction } from "@/lib/actions/kernel/serve-org-action";
 import { cancelInvitation } from "./cancel-invitation";
 import { resendInvitation } from "./resend-invitation";
 import { updateInvitation } from "./update-invitation";

@@ -2,14 +2,15 @@
 // in, under the same rank rules as inviting (a Manager can't make an invitation Admin).
 import "server-only";
 import { z } from "zod";
-import { getMemberForUpdate, updateMemberRow } from "@/db/queries/member-writes";
-import { getInvitationForUpdate, updateInvitationRow } from "@/db/queries/invitations";
+import { updateInvitationRow } from "@/db/queries/invitations";
+import { updateMemberRow } from "@/db/queries/member-writes";
 import { setMemberTeams } from "@/db/queries/team-writes";
-import { defineOrgAction } from "@/lib/actions/define-org-action";
-import { assertTeamsExist, refuseUnless } from "@/lib/actions/members/guards";
-import { ActionError } from "@/lib/errors";
+import { defineOrgAction } from "@/lib/actions/kernel/define-org-action";
+import { refuse, refuseField } from "@/lib/actions/kernel/refusals";
 import { whyCannotInviteAs } from "@/lib/members/rules";
+import { assertTeamsExist } from "@/lib/teams/team-checks";
 import { roleSchema } from "@/lib/validation/members";
+import { lockInvitedMember, lockManagedInvitation } from "./managed-invitation";
 
 export const updateInvitationSchema = z.object({
   invitationId: z.uuid({ error: "Unknown invitation" }),
@@ -27,19 +28,14 @@ export const updateInvitation = defineOrgAction({
   schema: updateInvitationSchema,
   async handler(ctx, input) {
     const { tx, organization, actor } = ctx;
-    const scope = { organizationId: organization.id, invitationId: input.invitationId };
-    const invitation = await getInvitationForUpdate(tx, scope);
-    if (!invitation) throw new ActionError("not_found", "Invitation not found.");
-    refuseUnless(whyCannotInviteAs(actor, invitation.role));
-    if (invitation.status !== "pending") {
-      throw new ActionError("conflict", `Only pending invitations can be changed; this one is ${invitation.status}.`);
-    }
+    const { invitation, scope } = await lockManagedInvitation(ctx, input.invitationId);
+    if (invitation.status !== "pending") refuse("conflict", `Only pending invitations can be changed; this one is ${invitation.status}.`);
     const roleRefusal = whyCannotInviteAs(actor, input.role);
-    if (roleRefusal) throw new ActionError("forbidden", roleRefusal, { role: [roleRefusal] });
+    if (roleRefusal) refuseField("forbidden", "role", roleRefusal);
     await assertTeamsExist(tx, organization.id, input.teamIds);
 
     const updated = await updateInvitationRow(tx, scope, { role: input.role, teamIds: input.teamIds });
-    const member = invitation.memberId ? await getMemberForUpdate(tx, { organizationId: organization.id, memberId: invitation.memberId }) : null;
+    const member = await lockInvitedMember(ctx, invitation);
     if (member && member.status === "pending") {
       const memberScope = { organizationId: organization.id, memberId: member.id };
       await updateMemberRow(tx, memberScope, { role: input.role });

@@ -3,11 +3,14 @@
 import "server-only";
 import { insertMember } from "@/db/queries/member-writes";
 import { setMemberTeams } from "@/db/queries/team-writes";
-import { defineOrgAction } from "@/lib/actions/define-org-action";
+import { defineOrgAction } from "@/lib/actions/kernel/define-org-action";
 import { whyCannotGrant, whyCannotInviteAs } from "@/lib/members/rules";
 import { assertSeatsAvailable } from "@/lib/members/seats";
 import { createMemberSchema } from "@/lib/validation/members";
-import { assertEmailFree, assertTeamsExist, memberTarget, refuseUnless } from "./guards";
+import { refuseUnless } from "@/lib/actions/kernel/refusals";
+import { memberTarget } from "@/lib/audit";
+import { assertTeamsExist } from "@/lib/teams/team-checks";
+import { assertEmailFree } from "./guards";
 import { invitePendingMember } from "./invite-pending-member";
 
 export const createMember = defineOrgAction({

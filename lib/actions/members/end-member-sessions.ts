@@ -2,11 +2,13 @@
 // belong to the person, not the organization: this signs them out of every organization at once.
 import "server-only";
 import { deleteUserSessions } from "@/db/queries/sessions";
-import { defineOrgAction } from "@/lib/actions/define-org-action";
+import { defineOrgAction } from "@/lib/actions/kernel/define-org-action";
 import { ActionError } from "@/lib/errors";
 import { whyCannotEndSessions } from "@/lib/members/rules";
 import { memberRefSchema } from "@/lib/validation/members";
-import { loadTargetMember, memberTarget, refuseUnless } from "./guards";
+import { refuseUnless } from "@/lib/actions/kernel/refusals";
+import { memberTarget } from "@/lib/audit";
+import { loadTargetMember } from "./guards";
 
 export const endMemberSessions = defineOrgAction({
   permission: "members.remove",

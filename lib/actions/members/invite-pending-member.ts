@@ -1,7 +1,7 @@
 // Issues a Pending member's invitation in the action's transaction and sends it after commit.
 import "server-only";
 import type { Member } from "@/db/schema";
-import type { OrgActionContext } from "@/lib/actions/define-org-action";
+import type { OrgActionContext } from "@/lib/actions/kernel/define-org-action";
 import { deliverOutboxEmail } from "@/lib/email/deliver";
 import { assertCanSendInvitations } from "@/lib/invitations/invitation-rate-limit";
 import { issueInvitation } from "@/lib/invitations/issue-invitation";

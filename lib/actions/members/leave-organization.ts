@@ -2,9 +2,9 @@
 import "server-only";
 import { z } from "zod";
 import { deleteMemberRow } from "@/db/queries/member-writes";
-import { defineOrgAction } from "@/lib/actions/define-org-action";
+import { defineOrgAction } from "@/lib/actions/kernel/define-org-action";
 import { assertAnotherOwnerRemains } from "@/lib/members/owners";
-import { memberTarget } from "./guards";
+import { memberTarget } from "@/lib/audit";
 
 export const leaveOrganization = defineOrgAction({
   permission: "members.view",

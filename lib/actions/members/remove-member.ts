@@ -3,14 +3,16 @@
 // user account (and other organizations) are untouched.
 import "server-only";
 import { deleteMemberRow } from "@/db/queries/member-writes";
-import { defineOrgAction } from "@/lib/actions/define-org-action";
+import { defineOrgAction } from "@/lib/actions/kernel/define-org-action";
 import { deliverOutboxEmail } from "@/lib/email/deliver";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { renderRemovedEmail } from "@/lib/email/templates/removed";
 import { whyCannotRemove } from "@/lib/members/rules";
 import { assertAnotherOwnerRemains } from "@/lib/members/owners";
 import { memberRefSchema } from "@/lib/validation/members";
-import { loadTargetMember, memberTarget, refuseUnless } from "./guards";
+import { refuseUnless } from "@/lib/actions/kernel/refusals";
+import { memberTarget } from "@/lib/audit";
+import { loadTargetMember } from "./guards";
 
 export const removeMember = defineOrgAction({
   permission: "members.remove",

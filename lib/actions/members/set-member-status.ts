@@ -1,6 +1,6 @@
 // Disable (status Inactive) or re-enable one member.
 import "server-only";
-import { defineOrgAction } from "@/lib/actions/define-org-action";
+import { defineOrgAction } from "@/lib/actions/kernel/define-org-action";
 import { setStatusSchema } from "@/lib/validation/members";
 import { loadTargetMember } from "./guards";
 import { changeMemberStatus } from "./status-change";

@@ -5,11 +5,12 @@
 import "server-only";
 import type { Member } from "@/db/schema";
 import { cancelPendingInvitations, findMemberTeamIds, updateMemberRow } from "@/db/queries/member-writes";
-import type { OrgActionContext } from "@/lib/actions/define-org-action";
+import type { OrgActionContext } from "@/lib/actions/kernel/define-org-action";
 import { assertAnotherOwnerRemains } from "@/lib/members/owners";
 import { whyCannotChangeStatus } from "@/lib/members/rules";
 import { assertSeatsAvailable } from "@/lib/members/seats";
-import { memberTarget, refuseUnless } from "./guards";
+import { refuseUnless } from "@/lib/actions/kernel/refusals";
+import { memberTarget } from "@/lib/audit";
 import { invitePendingMember } from "./invite-pending-member";
 
 export async function changeMemberStatus(

@@ -2,20 +2,17 @@
 // changing the role, granting permissions, disabling), so the form can't do more than the
 // separate controls could.
 import "server-only";
-import { setMemberTeams } from "@/db/queries/team-writes";
 import { cancelPendingInvitations, findMemberTeamIds, updateMemberRow, updatePendingInvitation } from "@/db/queries/member-writes";
-import { defineOrgAction } from "@/lib/actions/define-org-action";
-import { deliverOutboxEmail } from "@/lib/email/deliver";
-import { enqueueEmail } from "@/lib/email/outbox";
-import { renderRoleChangedEmail } from "@/lib/email/templates/role-changed";
-import { appUrl } from "@/lib/env";
-import { ActionError } from "@/lib/errors";
-import { assertAnotherOwnerRemains } from "@/lib/members/owners";
-import { whyCannotChangeRole, whyCannotEdit, whyCannotSetPermissions } from "@/lib/members/rules";
-import { ROLE_LABELS } from "@/lib/permissions";
+import { setMemberTeams } from "@/db/queries/team-writes";
+import { defineOrgAction } from "@/lib/actions/kernel/define-org-action";
+import { refuseField, refuseUnless } from "@/lib/actions/kernel/refusals";
+import { memberTarget } from "@/lib/audit";
+import { whyCannotEdit, whyCannotSetPermissions } from "@/lib/members/rules";
+import { assertTeamsExist } from "@/lib/teams/team-checks";
 import { updateMemberSchema } from "@/lib/validation/members";
-import { assertEmailFree, assertTeamsExist, loadTargetMember, memberTarget, refuseUnless } from "./guards";
+import { assertEmailFree, loadTargetMember } from "./guards";
 import { invitePendingMember } from "./invite-pending-member";
+import { applyRoleChange, assertRoleChangeAllowed } from "./role-change";
 import { changeMemberStatus } from "./status-change";
 
 const PENDING_STATUS_MESSAGE = "Pending members become active by accepting their invitation.";
@@ -30,13 +27,9 @@ export const updateMember = defineOrgAction({
     const scope = { organizationId: organization.id, memberId: target.id };
     const before = target;
 
-    if ((target.status === "pending") !== (input.status === "pending")) {
-      throw new ActionError("invalid_input", PENDING_STATUS_MESSAGE, { status: [PENDING_STATUS_MESSAGE] });
-    }
-    if (input.role !== target.role) {
-      refuseUnless(whyCannotChangeRole(actor, target, input.role));
-      if (input.role !== "owner") await assertAnotherOwnerRemains(tx, target);
-    }
+    if ((target.status === "pending") !== (input.status === "pending")) refuseField("invalid_input", "status", PENDING_STATUS_MESSAGE);
+    const roleChanged = input.role !== target.role;
+    if (roleChanged) await assertRoleChangeAllowed(ctx, target, input.role);
     refuseUnless(whyCannotSetPermissions(actor, target, input.permissions));
     await assertTeamsExist(tx, organization.id, input.teamIds);
     const emailChanged = input.email !== target.email;
@@ -50,10 +43,11 @@ export const updateMember = defineOrgAction({
       phone: input.phone,
       department: input.department,
       jobTitle: input.jobTitle,
-      role: input.role,
       permissions: input.permissions,
     });
     await setMemberTeams(tx, { ...scope, teamIds: input.teamIds });
+    // The Pending member's invitation is brought up to date below, with every field at once.
+    if (roleChanged) target = await applyRoleChange(ctx, target, input.role, { carryToInvitation: false });
 
     if (target.status === "pending") {
       // A new address needs a new link; the old one stops working.
@@ -65,21 +59,6 @@ export const updateMember = defineOrgAction({
       }
     }
 
-    if (before.role !== target.role) {
-      await ctx.audit({ action: "member.role_changed", target: memberTarget(target), metadata: { from: before.role, to: target.role } });
-      if (target.userId) {
-        const email = await renderRoleChangedEmail({
-          organizationName: organization.name,
-          memberName: target.name,
-          fromRoleLabel: ROLE_LABELS[before.role],
-          toRoleLabel: ROLE_LABELS[target.role],
-          changedByName: actor.name,
-          url: `${appUrl()}/orgs/${organization.slug}/members`,
-        });
-        const { id } = await enqueueEmail(tx, { organizationId: organization.id, to: target.email, template: "role-changed", ...email });
-        ctx.afterCommit((db) => deliverOutboxEmail(db, id));
-      }
-    }
     const changed = changedFields(before, target, teamsBefore, input.teamIds);
     if (changed.length > 0) await ctx.audit({ action: "member.updated", target: memberTarget(target), metadata: { fields: changed } });
     return { id: target.id, status: target.status };

@@ -5,9 +5,10 @@ import "server-only";
 import type { Database } from "@/db/client";
 import { anyOrganizationExists, createOrganizationWithOwner, lockOrganizationCreation } from "@/db/queries/organizations";
 import { runTransaction } from "@/db/transaction";
-import type { RequestIdentity } from "@/lib/actions/define-org-action";
+import { invalidInput } from "@/lib/actions/kernel/field-errors";
+import type { RequestIdentity } from "@/lib/actions/kernel/request-identity";
 import { recordAudit } from "@/lib/audit";
-import { fail, ok, type ActionResult, type FieldErrors } from "@/lib/errors";
+import { fail, ok, type ActionResult } from "@/lib/errors";
 import { configuredOrgCreationPolicy } from "@/lib/organizations/creation-access";
 import { mayCreateOrganization, type OrgCreationPolicy } from "@/lib/organizations/creation-policy";
 import { createOrganizationSchema } from "@/lib/validation/organizations";
@@ -25,11 +26,7 @@ export async function createOrganization(
   if (!user) return fail("unauthenticated", "Your session has ended. Sign in again to create an organization.");
 
   const parsed = createOrganizationSchema.safeParse(input);
-  if (!parsed.success) {
-    const fieldErrors: FieldErrors = {};
-    for (const issue of parsed.error.issues) (fieldErrors[String(issue.path[0] ?? "_form")] ??= []).push(issue.message);
-    return fail("invalid_input", "Please correct the highlighted fields.", fieldErrors);
-  }
+  if (!parsed.success) return invalidInput(parsed.error);
 
   try {
     const outcome = await runTransaction(db, async (tx) => {

@@ -2,7 +2,7 @@
 // deletion. The code and its email commit together; delivery happens after the commit.
 import "server-only";
 import { createElement } from "react";
-import { defineOrgAction } from "@/lib/actions/define-org-action";
+import { defineOrgAction } from "@/lib/actions/kernel/define-org-action";
 import { deliverOutboxEmail } from "@/lib/email/deliver";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { renderEmail } from "@/lib/email/render";

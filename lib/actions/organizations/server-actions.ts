@@ -2,12 +2,9 @@
 // The organization actions as server functions the browser can call. Each authorizes itself:
 // settings actions by session, membership of `slug`, permission and input (define-org-action.ts);
 // creating one by session, the operator's creation rule and input (create-organization.ts).
-import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getDb } from "@/db";
-import { serveOrgAction } from "@/lib/actions/serve-org-action";
-import { getSessionUser } from "@/lib/auth/org-context";
-import { requestOrigin } from "@/lib/request/client-ip";
+import { currentRequestIdentity, serveOrgAction } from "@/lib/actions/kernel/serve-org-action";
 import { createOrganization, type CreateOrganizationState } from "./create-organization";
 import { deleteOrganization } from "./delete-organization";
 import { sendReauthCode } from "./send-reauth-code";
@@ -17,10 +14,10 @@ import { updateSeatLimit } from "./update-seat-limit";
 
 /** The new-organization form (useActionState): opens the new organization's members page on success. */
 export async function createOrganizationAction(_previous: CreateOrganizationState, formData: FormData): Promise<CreateOrganizationState> {
-  const [db, user, requestHeaders] = await Promise.all([getDb(), getSessionUser(), headers()]);
+  const [db, identity] = await Promise.all([getDb(), currentRequestIdentity()]);
   // A direct POST can send anything as the form: only a FormData's two fields are read.
   const input = formData instanceof FormData ? { name: formData.get("name"), slug: formData.get("slug") } : {};
-  const result = await createOrganization(db, { user, ...requestOrigin(requestHeaders) }, input);
+  const result = await createOrganization(db, identity, input);
   if (!result.ok) return result;
   redirect(`/orgs/${result.data.slug}/members`);
 }

@@ -2,7 +2,7 @@
 import "server-only";
 import { isSlugTaken, updateOrganizationSettings } from "@/db/queries/organizations";
 import { isUniqueViolation } from "@/db/transaction";
-import { defineOrgAction } from "@/lib/actions/define-org-action";
+import { defineOrgAction } from "@/lib/actions/kernel/define-org-action";
 import { ActionError } from "@/lib/errors";
 import { updateOrganizationSchema } from "@/lib/validation/organizations";
 

@@ -4,7 +4,7 @@
 import "server-only";
 import { countSeatsUsed } from "@/db/queries/members";
 import { setSeatLimit } from "@/db/queries/organizations";
-import { defineOrgAction } from "@/lib/actions/define-org-action";
+import { defineOrgAction } from "@/lib/actions/kernel/define-org-action";
 import { env } from "@/lib/env";
 import { ActionError } from "@/lib/errors";
 import { seatLimitSchemaFor } from "@/lib/validation/organizations";

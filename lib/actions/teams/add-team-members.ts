@@ -3,7 +3,7 @@
 import "server-only";
 import { addMembersToTeam } from "@/db/queries/team-writes";
 import { findOrganizationMembers, findTeamMemberIds } from "@/db/queries/teams";
-import { defineOrgAction } from "@/lib/actions/define-org-action";
+import { defineOrgAction } from "@/lib/actions/kernel/define-org-action";
 import { ActionError } from "@/lib/errors";
 import { loadTeam } from "@/lib/teams/team-checks";
 import { addTeamMembersSchema } from "@/lib/validation/teams";

@@ -1,7 +1,7 @@
 // Creates a team in the actor's organization.
 import "server-only";
 import { insertTeam } from "@/db/queries/team-writes";
-import { defineOrgAction } from "@/lib/actions/define-org-action";
+import { defineOrgAction } from "@/lib/actions/kernel/define-org-action";
 import { teamTarget } from "@/lib/audit";
 import { assertTeamNameFree } from "@/lib/teams/team-checks";
 import { createTeamSchema } from "@/lib/validation/teams";

@@ -2,7 +2,7 @@
 import "server-only";
 import { deleteTeamRow } from "@/db/queries/team-writes";
 import { countTeamMembers } from "@/db/queries/teams";
-import { defineOrgAction } from "@/lib/actions/define-org-action";
+import { defineOrgAction } from "@/lib/actions/kernel/define-org-action";
 import { teamTarget } from "@/lib/audit";
 import { loadTeam } from "@/lib/teams/team-checks";
 import { teamRefSchema } from "@/lib/validation/teams";

@@ -1,9 +1,8 @@
 "use server";
 // The team actions as server functions the browser can call. Each one authorizes itself
-// (session, membership of `slug`, permission, input) — see define-org-action.ts.
-import { getDb } from "@/db";
-import { getSessionUser } from "@/lib/auth/org-context";
-import { serveOrgAction } from "@/lib/actions/serve-org-action";
+// (session, membership of `slug`, permission, input) — see kernel/define-org-action.ts and, for
+// the candidate search, kernel/define-org-query.ts.
+import { serveOrgAction, serveOrgQuery } from "@/lib/actions/kernel/serve-org-action";
 import { addTeamMembers } from "./add-team-members";
 import { createTeam } from "./create-team";
 import { deleteTeam } from "./delete-team";
@@ -36,8 +35,6 @@ export async function setTeamMemberRoleAction(slug: string, input: unknown) {
   return serveOrgAction(setTeamMemberRole, slug, input);
 }
 
-/** A read: nothing to revalidate. */
 export async function searchTeamCandidatesAction(slug: string, input: unknown) {
-  const [db, user] = await Promise.all([getDb(), getSessionUser()]);
-  return searchTeamCandidates.run(db, { user }, slug, input);
+  return serveOrgQuery(searchTeamCandidates, slug, input);
 }

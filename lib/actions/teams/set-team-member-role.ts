@@ -2,7 +2,7 @@
 import "server-only";
 import { updateTeamMemberRole } from "@/db/queries/team-writes";
 import { getTeamMembership } from "@/db/queries/teams";
-import { defineOrgAction } from "@/lib/actions/define-org-action";
+import { defineOrgAction } from "@/lib/actions/kernel/define-org-action";
 import { ActionError } from "@/lib/errors";
 import { loadTeam } from "@/lib/teams/team-checks";
 import { setTeamMemberRoleSchema } from "@/lib/validation/teams";

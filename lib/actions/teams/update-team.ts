@@ -1,7 +1,7 @@
 // Renames a team or changes its description.
 import "server-only";
 import { updateTeamDetails } from "@/db/queries/team-writes";
-import { defineOrgAction } from "@/lib/actions/define-org-action";
+import { defineOrgAction } from "@/lib/actions/kernel/define-org-action";
 import { teamTarget } from "@/lib/audit";
 import { assertTeamNameFree, loadTeam } from "@/lib/teams/team-checks";
 import { updateTeamSchema } from "@/lib/validation/teams";

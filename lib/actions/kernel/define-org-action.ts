@@ -7,27 +7,22 @@ import type { z } from "zod";
 import type { Database, Transaction } from "@/db/client";
 import type { Member, Organization } from "@/db/schema";
 import { findMember } from "@/db/queries/member-writes";
-import { findActiveMembership, lockOrganization } from "@/db/queries/organizations";
-import { isUniqueViolation, runTransactionWithRetry } from "@/db/transaction";
+import { lockOrganization } from "@/db/queries/organizations";
+import { runTransactionWithRetry } from "@/db/transaction";
 import { recordAudit, type AuditActor, type AuditTarget } from "@/lib/audit";
-import { ActionError, fail, ok, type ActionResult, type FieldErrors } from "@/lib/errors";
+import { ActionError, ok, type ActionResult } from "@/lib/errors";
 import { can, type Permission } from "@/lib/permissions";
-
-/** Who is calling, as resolved from the request (session), never from input. */
-export interface RequestIdentity {
-  user: { id: string; email: string; name: string | null } | null;
-  ip?: string | null;
-  userAgent?: string | null;
-  /** The request's session token, for actions that need a recent sign-in (re-authentication). */
-  sessionToken?: string | null;
-}
+import { invalidInput } from "./field-errors";
+import { findOrgCaller } from "./org-caller";
+import { toFailure } from "./refusals";
+import type { AuthenticatedIdentity, RequestIdentity } from "./request-identity";
 
 export interface OrgActionContext {
   tx: Transaction;
   organization: Organization;
   /** The actor's membership, re-read inside the transaction after the organization lock. */
   actor: Member;
-  identity: RequestIdentity & { user: NonNullable<RequestIdentity["user"]> };
+  identity: AuthenticatedIdentity;
   audit: (event: { action: string; target?: AuditTarget; metadata?: Record<string, unknown> }) => Promise<void>;
   /** Work to do once the transaction has committed (e.g. sending the emails it wrote). */
   afterCommit: (work: (db: Database) => Promise<unknown>) => void;
@@ -59,26 +54,18 @@ async function runOrgAction<S extends z.ZodType, T>(
   definition: OrgActionDefinition<S, T>,
 ): Promise<ActionResult<T>> {
   try {
-    const user = identity.user;
-    if (!user) return fail("unauthenticated", "Sign in to continue.");
-    if (typeof slug !== "string" || slug.length > 100) return fail("not_found", "Organization not found.");
-
-    const actor = await findActiveMembership(db, { slug, userId: user.id });
-    if (!actor || !can(actor.member, definition.permission)) {
-      // A non-member learns nothing about the organization; a member learns they lack permission.
-      return actor ? fail("forbidden", "You don't have permission to do that.") : fail("not_found", "Organization not found.");
-    }
+    const found = await findOrgCaller(db, identity, slug, definition.permission);
+    if (!found.ok) return found.refusal;
+    const { caller } = found;
 
     const parsed = definition.schema.safeParse(rawInput);
-    if (!parsed.success) {
-      return fail("invalid_input", "Please correct the highlighted fields.", fieldErrorsOf(parsed.error));
-    }
+    if (!parsed.success) return invalidInput(parsed.error);
 
     let pending: ((db: Database) => Promise<unknown>)[] = [];
     const data = await runTransactionWithRetry(db, async (tx) => {
       pending = [];
-      const organization = await lockOrganization(tx, actor.organization.id);
-      const member = await findMember(tx, { organizationId: actor.organization.id, memberId: actor.member.id });
+      const organization = await lockOrganization(tx, caller.organization.id);
+      const member = await findMember(tx, { organizationId: caller.organization.id, memberId: caller.member.id });
       if (!organization || !member || member.status !== "active") {
         throw new ActionError("not_found", "Organization not found.");
       }
@@ -86,7 +73,7 @@ async function runOrgAction<S extends z.ZodType, T>(
         throw new ActionError("forbidden", "You don't have permission to do that.");
       }
       const auditActor: AuditActor = {
-        userId: user.id,
+        userId: caller.identity.user.id,
         name: member.name,
         email: member.email,
         ip: identity.ip,
@@ -96,7 +83,7 @@ async function runOrgAction<S extends z.ZodType, T>(
         tx,
         organization,
         actor: member,
-        identity: { ...identity, user },
+        identity: caller.identity,
         audit: (event) => recordAudit(tx, { organizationId: organization.id, actor: auditActor, ...event }),
         afterCommit: (work) => void pending.push(work),
       };
@@ -118,22 +105,4 @@ async function runAfterCommit(db: Database, work: ((db: Database) => Promise<unk
       console.error("[action] after-commit work failed", error instanceof Error ? error.message : error);
     }
   }
-}
-
-function fieldErrorsOf(error: z.ZodError): FieldErrors {
-  const fieldErrors: FieldErrors = {};
-  for (const issue of error.issues) {
-    const key = issue.path.length ? issue.path.map(String).join(".") : "_form";
-    (fieldErrors[key] ??= []).push(issue.message);
-  }
-  return fieldErrors;
-}
-
-function toFailure(error: unknown): ActionResult<never> {
-  if (error instanceof ActionError) return fail(error.code, error.message, error.fieldErrors);
-  if (isUniqueViolation(error)) {
-    return fail("conflict", "That conflicts with an existing record. Refresh and try again.");
-  }
-  console.error("[action] unexpected error", error instanceof Error ? error.message : error);
-  return fail("internal", "Something went wrong. Please try again.");
 }

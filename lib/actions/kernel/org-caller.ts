@@ -1,0 +1,33 @@
+// The first steps of every organization action and read: a signed-in user, an active membership
+// of the organization named in the URL, and the permission. A non-member learns nothing about the
+// organization (404); a member learns they lack the permission (403).
+import "server-only";
+import type { Queryable } from "@/db/client";
+import type { Member, Organization } from "@/db/schema";
+import { findActiveMembership } from "@/db/queries/organizations";
+import { fail, type ActionResult } from "@/lib/errors";
+import { can, type Permission } from "@/lib/permissions";
+import type { AuthenticatedIdentity, RequestIdentity } from "./request-identity";
+
+export interface OrgCaller {
+  identity: AuthenticatedIdentity;
+  organization: Organization;
+  /** The caller's membership as read before any lock; writes re-read it under the lock. */
+  member: Member;
+}
+
+export async function findOrgCaller(
+  db: Queryable,
+  identity: RequestIdentity,
+  slug: unknown,
+  permission: Permission,
+): Promise<{ ok: true; caller: OrgCaller } | { ok: false; refusal: ActionResult<never> }> {
+  const user = identity.user;
+  if (!user) return { ok: false, refusal: fail("unauthenticated", "Sign in to continue.") };
+  if (typeof slug !== "string" || slug.length > 100) return { ok: false, refusal: fail("not_found", "Organization not found.") };
+
+  const found = await findActiveMembership(db, { slug, userId: user.id });
+  if (!found) return { ok: false, refusal: fail("not_found", "Organization not found.") };
+  if (!can(found.member, permission)) return { ok: false, refusal: fail("forbidden", "You don't have permission to do that.") };
+  return { ok: true, caller: { identity: { ...identity, user }, organization: found.organization, member: found.member } };
+}
