@@ -3,6 +3,7 @@ import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 import drizzle from "eslint-plugin-drizzle";
 import tseslint from "typescript-eslint";
+import boundaries from "./eslint/boundaries.mjs";
 
 export default defineConfig([
   ...nextVitals,
@@ -28,4 +29,7 @@ export default defineConfig([
     files: ["**/*.mjs", "**/*.js"],
     ...tseslint.configs.disableTypeChecked,
   },
+  // Layer boundaries (eslint/boundaries.mjs): SQL only in db/, db/ imports nothing above it,
+  // components take db/ only as types, feature action folders never import each other.
+  ...boundaries,
 ]);

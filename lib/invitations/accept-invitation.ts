@@ -3,8 +3,6 @@
 // address — all re-checked inside one transaction holding the organization and invitation locks.
 import "server-only";
 import type { Database, Transaction } from "@/db/client";
-import type { Invitation, Member } from "@/db/schema";
-import type { InvitationStatus } from "@/db/schema/enums";
 import {
   addMemberToTeams,
   closePendingInvitation,
@@ -16,6 +14,8 @@ import {
 } from "@/db/queries/invitation-acceptance";
 import { getMemberForUpdate, updateMemberRow } from "@/db/queries/member-writes";
 import { findTeamIds } from "@/db/queries/teams";
+import type { Invitation, Member } from "@/db/schema";
+import type { InvitationStatus } from "@/db/schema/enums";
 import { isUniqueViolation, pgErrorCode, runTransaction, withRetry } from "@/db/transaction";
 import type { RequestIdentity } from "@/lib/actions/kernel/request-identity";
 import { recordAudit, type AuditActor } from "@/lib/audit";

@@ -4,12 +4,12 @@
 import "server-only";
 import { defineOrgAction } from "@/lib/actions/kernel/define-org-action";
 import { refuseUnless } from "@/lib/actions/kernel/refusals";
-import { assertTeamsExist } from "@/lib/teams/team-checks";
 import type { ImportRow } from "@/lib/invitations/csv-import";
 import { assertCanSendInvitations } from "@/lib/invitations/invitation-rate-limit";
 import { deliverFirstInvitations, issueInvitations } from "@/lib/invitations/issue-invitations";
 import { whyCannotInviteAs } from "@/lib/members/rules";
 import { seatLimitMessage } from "@/lib/members/seats";
+import { assertTeamsExist } from "@/lib/teams/team-checks";
 import { bulkInviteSchema, splitEmailList } from "@/lib/validation/invitations";
 import { reviewRowsNow } from "./review-import";
 

@@ -2,9 +2,9 @@
 // locked and from the actor's organization only (another organization's id is "not found"), and
 // the actor allowed to invite with its role — a Manager can't touch an Admin's invitation.
 import "server-only";
-import type { Invitation, Member } from "@/db/schema";
 import { getInvitationForUpdate } from "@/db/queries/invitations";
 import { getMemberForUpdate } from "@/db/queries/member-writes";
+import type { Invitation, Member } from "@/db/schema";
 import type { OrgActionContext } from "@/lib/actions/kernel/define-org-action";
 import { refuse, refuseUnless } from "@/lib/actions/kernel/refusals";
 import { whyCannotInviteAs } from "@/lib/members/rules";

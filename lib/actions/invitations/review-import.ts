@@ -10,8 +10,8 @@ import { ActionError } from "@/lib/errors";
 import { MAX_IMPORT_BYTES, parseInviteCsv, type ImportRow } from "@/lib/invitations/csv-import";
 import { reviewImport, toReviewView, type ImportReview, type ReviewContext } from "@/lib/invitations/import-review";
 import { assignableRoles, can } from "@/lib/permissions";
-import { reviewImportSchema, type ImportFile } from "@/lib/validation/invitations";
 import { emailAddressSchema } from "@/lib/validation/email";
+import { reviewImportSchema, type ImportFile } from "@/lib/validation/invitations";
 
 const TOO_LARGE = `The file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB. Split it into smaller files.`;
 

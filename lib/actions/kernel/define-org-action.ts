@@ -5,9 +5,9 @@
 import "server-only";
 import type { z } from "zod";
 import type { Database, Transaction } from "@/db/client";
-import type { Member, Organization } from "@/db/schema";
 import { findMember } from "@/db/queries/member-writes";
 import { lockOrganization } from "@/db/queries/organizations";
+import type { Member, Organization } from "@/db/schema";
 import { runTransactionWithRetry } from "@/db/transaction";
 import { recordAudit, type AuditActor, type AuditTarget } from "@/lib/audit";
 import { ActionError, ok, type ActionResult } from "@/lib/errors";

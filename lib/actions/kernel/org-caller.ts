@@ -3,8 +3,8 @@
 // organization (404); a member learns they lack the permission (403).
 import "server-only";
 import type { Queryable } from "@/db/client";
-import type { Member, Organization } from "@/db/schema";
 import { findActiveMembership } from "@/db/queries/organizations";
+import type { Member, Organization } from "@/db/schema";
 import { fail, type ActionResult } from "@/lib/errors";
 import { can, type Permission } from "@/lib/permissions";
 import type { AuthenticatedIdentity, RequestIdentity } from "./request-identity";

@@ -4,12 +4,12 @@ import "server-only";
 import { insertMember } from "@/db/queries/member-writes";
 import { setMemberTeams } from "@/db/queries/team-writes";
 import { defineOrgAction } from "@/lib/actions/kernel/define-org-action";
-import { whyCannotGrant, whyCannotInviteAs } from "@/lib/members/rules";
-import { assertSeatsAvailable } from "@/lib/members/seats";
-import { createMemberSchema } from "@/lib/validation/members";
 import { refuseUnless } from "@/lib/actions/kernel/refusals";
 import { memberTarget } from "@/lib/audit";
+import { whyCannotGrant, whyCannotInviteAs } from "@/lib/members/rules";
+import { assertSeatsAvailable } from "@/lib/members/seats";
 import { assertTeamsExist } from "@/lib/teams/team-checks";
+import { createMemberSchema } from "@/lib/validation/members";
 import { assertEmailFree } from "./guards";
 import { invitePendingMember } from "./invite-pending-member";
 

@@ -3,11 +3,11 @@
 import "server-only";
 import { deleteUserSessions } from "@/db/queries/sessions";
 import { defineOrgAction } from "@/lib/actions/kernel/define-org-action";
+import { refuseUnless } from "@/lib/actions/kernel/refusals";
+import { memberTarget } from "@/lib/audit";
 import { ActionError } from "@/lib/errors";
 import { whyCannotEndSessions } from "@/lib/members/rules";
 import { memberRefSchema } from "@/lib/validation/members";
-import { refuseUnless } from "@/lib/actions/kernel/refusals";
-import { memberTarget } from "@/lib/audit";
 import { loadTargetMember } from "./guards";
 
 export const endMemberSessions = defineOrgAction({

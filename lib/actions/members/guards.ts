@@ -2,8 +2,8 @@
 // organization only: an id from another organization is "not found" and reveals nothing.
 import "server-only";
 import type { Queryable } from "@/db/client";
-import type { Member } from "@/db/schema";
 import { findMemberByEmail, getMemberForUpdate } from "@/db/queries/member-writes";
+import type { Member } from "@/db/schema";
 import { ActionError } from "@/lib/errors";
 
 export async function loadTargetMember(tx: Queryable, organizationId: string, memberId: string): Promise<Member> {

@@ -3,8 +3,8 @@ import "server-only";
 import { z } from "zod";
 import { deleteMemberRow } from "@/db/queries/member-writes";
 import { defineOrgAction } from "@/lib/actions/kernel/define-org-action";
-import { assertAnotherOwnerRemains } from "@/lib/members/owners";
 import { memberTarget } from "@/lib/audit";
+import { assertAnotherOwnerRemains } from "@/lib/members/owners";
 
 export const leaveOrganization = defineOrgAction({
   permission: "members.view",

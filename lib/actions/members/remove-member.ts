@@ -4,14 +4,14 @@
 import "server-only";
 import { deleteMemberRow } from "@/db/queries/member-writes";
 import { defineOrgAction } from "@/lib/actions/kernel/define-org-action";
+import { refuseUnless } from "@/lib/actions/kernel/refusals";
+import { memberTarget } from "@/lib/audit";
 import { deliverOutboxEmail } from "@/lib/email/deliver";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { renderRemovedEmail } from "@/lib/email/templates/removed";
-import { whyCannotRemove } from "@/lib/members/rules";
 import { assertAnotherOwnerRemains } from "@/lib/members/owners";
+import { whyCannotRemove } from "@/lib/members/rules";
 import { memberRefSchema } from "@/lib/validation/members";
-import { refuseUnless } from "@/lib/actions/kernel/refusals";
-import { memberTarget } from "@/lib/audit";
 import { loadTargetMember } from "./guards";
 
 export const removeMember = defineOrgAction({

@@ -3,9 +3,9 @@
 // the Pending member's invitation following it, the audit event and the email telling a member
 // who has joined.
 import "server-only";
+import { findMemberTeamIds, updateMemberRow, updatePendingInvitation } from "@/db/queries/member-writes";
 import type { Member } from "@/db/schema";
 import type { Role } from "@/db/schema/enums";
-import { findMemberTeamIds, updateMemberRow, updatePendingInvitation } from "@/db/queries/member-writes";
 import type { OrgActionContext } from "@/lib/actions/kernel/define-org-action";
 import { refuseUnless } from "@/lib/actions/kernel/refusals";
 import { memberTarget } from "@/lib/audit";

@@ -3,14 +3,14 @@
 // membership); re-enabling takes a seat, and a member who never joined goes back to Pending
 // with a fresh invitation instead of becoming Active without ever accepting.
 import "server-only";
-import type { Member } from "@/db/schema";
 import { cancelPendingInvitations, findMemberTeamIds, updateMemberRow } from "@/db/queries/member-writes";
+import type { Member } from "@/db/schema";
 import type { OrgActionContext } from "@/lib/actions/kernel/define-org-action";
+import { refuseUnless } from "@/lib/actions/kernel/refusals";
+import { memberTarget } from "@/lib/audit";
 import { assertAnotherOwnerRemains } from "@/lib/members/owners";
 import { whyCannotChangeStatus } from "@/lib/members/rules";
 import { assertSeatsAvailable } from "@/lib/members/seats";
-import { refuseUnless } from "@/lib/actions/kernel/refusals";
-import { memberTarget } from "@/lib/audit";
 import { invitePendingMember } from "./invite-pending-member";
 
 export async function changeMemberStatus(

@@ -7,8 +7,8 @@ import type { z } from "zod";
 import type { Organization, ReauthPurpose } from "@/db/schema";
 import { defineOrgAction, type OrgAction, type OrgActionContext } from "@/lib/actions/kernel/define-org-action";
 import { ActionError, fail, ok, type ErrorCode, type FieldErrors } from "@/lib/errors";
-import type { Permission } from "@/lib/permissions";
 import { reauthenticate } from "@/lib/organizations/reauthenticate";
+import type { Permission } from "@/lib/permissions";
 
 
 export interface Refusal {

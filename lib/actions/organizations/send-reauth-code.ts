@@ -9,8 +9,8 @@ import { renderEmail } from "@/lib/email/render";
 import { SECRET_PLACEHOLDER } from "@/lib/email/secret";
 import { ReauthCodeEmail } from "@/lib/email/templates/reauth-code";
 import { ActionError } from "@/lib/errors";
-import { can } from "@/lib/permissions";
 import { countCodesIssuedLastHour, issueReauthCode, REAUTH_CODE_TTL_MINUTES, REAUTH_CODES_PER_HOUR } from "@/lib/organizations/reauth-codes";
+import { can } from "@/lib/permissions";
 import { sendReauthCodeSchema } from "@/lib/validation/organizations";
 
 const PURPOSES = {

@@ -3,9 +3,9 @@
 // the former Owner becomes Admin (so they cannot undo it), audit events, and the notice emails.
 import "server-only";
 import { createElement } from "react";
-import type { Member, Organization } from "@/db/schema";
-import { getMemberForUpdate, updateMemberRow } from "@/db/queries/member-writes";
 import type { Queryable } from "@/db/client";
+import { getMemberForUpdate, updateMemberRow } from "@/db/queries/member-writes";
+import type { Member, Organization } from "@/db/schema";
 import { deliverOutboxEmail } from "@/lib/email/deliver";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { renderEmail } from "@/lib/email/render";
