@@ -33,6 +33,14 @@ export function benchDatabaseUrl(): string {
   return url;
 }
 
+/** One database per benchmark size on the same server: "<name>_1k", "<name>_100k". */
+export function benchDatabaseUrlFor(size: number): string {
+  const url = new URL(benchDatabaseUrl());
+  const label = size % 1000 === 0 ? `${size / 1000}k` : String(size);
+  url.pathname = `/${decodeURIComponent(url.pathname.slice(1))}_${label}`;
+  return url.toString();
+}
+
 /** Creates the URL's database on its server when it does not exist yet. */
 export async function ensureDatabaseExists(url: string): Promise<boolean> {
   const target = new URL(url);
@@ -103,16 +111,27 @@ export async function firstNameOnPage(
   return row?.name ?? null;
 }
 
-/** A surname borne by a typical number of the organization's members (a realistic search). */
-export async function typicalSurname(db: Database, organizationId: string): Promise<{ surname: string; count: number }> {
+/** A surname borne by a typical number of the organization's members (a realistic search), and
+ * a few others of similar frequency. */
+export async function typicalSurname(
+  db: Database,
+  organizationId: string,
+): Promise<{ surname: string; count: number; others: string[] }> {
   const rows = await db.execute(sql`
     select split_part(${members.name}, ' ', 2) as surname, count(*)::int as n
     from ${members} where ${members.organizationId} = ${organizationId}
     group by 1 order by 2 desc`);
   const list = rowsOf<{ surname: string; n: number }>(rows);
-  const middle = list[Math.floor(list.length / 2)];
+  const at = Math.floor(list.length / 2);
+  const middle = list[at];
   if (!middle) throw new ScriptError("The benchmark organization has no members.");
-  return { surname: middle.surname, count: middle.n };
+  const others = list.slice(at + 1, at + 8).map((row) => row.surname);
+  return { surname: middle.surname, count: middle.n, others };
+}
+
+export async function countMembers(db: Database, organizationId: string): Promise<number> {
+  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(members).where(eq(members.organizationId, organizationId));
+  return row?.n ?? 0;
 }
 
 export async function organizationIdOf(db: Database, slug: string): Promise<string | null> {

@@ -1,14 +1,15 @@
-// npx tsx --conditions=react-server bench/explain.ts [--pglite] [--summary] — EXPLAIN (ANALYZE,
+// npx tsx --conditions=react-server bench/explain.ts [--pglite] [--summary] [--members N] — EXPLAIN (ANALYZE,
 // BUFFERS) of exactly the SQL the members page runs for the benchmark's four scenarios: the real
 // query functions run with a logger that captures each statement and its parameters, and each
 // captured statement is explained warm (second run). `--conditions=react-server` lets a script
-// import the server-only query module. Uses the benchmark database, or with --pglite the embedded one.
+// import the server-only query module. Uses the benchmark database of the given size (default
+// 100,000, as bench:members seeds it), or with --pglite the embedded one.
 import { parseArgs } from "node:util";
 import { openDatabase, type OpenedDatabase } from "@/db/client";
 import { listMembers, type ListMembersOptions } from "@/db/queries/member-list";
 import { getMemberSummary } from "@/db/queries/members";
 import { ScriptError, runScript } from "@/db/scripts/script-runtime";
-import { BENCH_ORG, benchDatabaseUrl, organizationIdOf, typicalSurname } from "./bench-database";
+import { BENCH_ORG, benchDatabaseUrlFor, organizationIdOf, typicalSurname } from "./bench-database";
 
 interface Explained {
   label: string;
@@ -45,12 +46,14 @@ function describe(query: string): string {
 }
 
 runScript(async () => {
-  const { values } = parseArgs({ options: { pglite: { type: "boolean" }, summary: { type: "boolean" } } });
+  const { values } = parseArgs({
+    options: { pglite: { type: "boolean" }, summary: { type: "boolean" }, members: { type: "string", default: "100000" } },
+  });
   let capture: Captured[] | null = null;
   const logQuery = (query: string, params: unknown[]) => capture?.push({ query, params });
   const database = values.pglite
     ? await openDatabase({ migrate: false, logQuery })
-    : await openDatabase({ url: benchDatabaseUrl(), migrate: false, max: 2, logQuery });
+    : await openDatabase({ url: benchDatabaseUrlFor(Number(values.members)), migrate: false, max: 2, logQuery });
   try {
     const db = database.db;
     const organizationId = await organizationIdOf(db, BENCH_ORG);

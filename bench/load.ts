@@ -5,7 +5,8 @@ import { ScriptError } from "@/db/scripts/script-runtime";
 
 export interface LoadOptions {
   url: string;
-  cookie: string;
+  /** Absent for signed-out pages (the floor). */
+  cookie?: string;
   connections: number;
   amount: number;
 }
@@ -33,7 +34,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     connections: options.connections,
     amount: options.amount,
     timeout: 30,
-    headers: { cookie: options.cookie },
+    headers: options.cookie ? { cookie: options.cookie } : {},
   });
   instance.on("response", (_client: unknown, statusCode: number, _bytes: number, responseTime: number) => {
     times.push(responseTime);

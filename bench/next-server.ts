@@ -1,5 +1,6 @@
-// Builds and runs the app for the benchmark: `next build` into .next-bench, then `next start` on a
-// loopback port in its own process group, so stopping it also stops anything it started.
+// Builds and runs the app for the benchmark: `next build` into a dist dir of its own, then the
+// app's own server (`node server.mjs`, as in production) on a loopback port in its own process
+// group, so stopping it also stops anything it started.
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
@@ -7,9 +8,10 @@ import path from "node:path";
 import { ScriptError } from "@/db/scripts/script-runtime";
 
 export const BENCH_DIST_DIR = ".next-bench";
+const SERVER_SCRIPT = path.join(process.cwd(), "server.mjs");
 const NEXT_BIN = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
 
-/** Runs `next build` into .next-bench, leaving tsconfig.json as it was (Next adds its distDir's types). */
+/** Runs `next build` into env.NEXT_DIST_DIR, leaving tsconfig.json as it was (Next adds its distDir's types). */
 export async function buildApp(env: NodeJS.ProcessEnv): Promise<void> {
   const tsconfig = fs.readFileSync("tsconfig.json", "utf8");
   try {
@@ -23,8 +25,8 @@ export async function buildApp(env: NodeJS.ProcessEnv): Promise<void> {
   }
 }
 
-export function hasBuild(): boolean {
-  return fs.existsSync(path.join(BENCH_DIST_DIR, "BUILD_ID"));
+export function hasBuild(distDir = BENCH_DIST_DIR): boolean {
+  return fs.existsSync(path.join(distDir, "BUILD_ID"));
 }
 
 async function portIsFree(host: string, port: number): Promise<boolean> {
@@ -46,7 +48,13 @@ export interface RunningServer {
   exited: () => boolean;
 }
 
-export async function startServer(options: { host: string; port: number; env: NodeJS.ProcessEnv }): Promise<RunningServer> {
+export async function startServer(options: {
+  host: string;
+  port: number;
+  env: NodeJS.ProcessEnv;
+  /** Extra flags for node itself, e.g. --cpu-prof. */
+  nodeArgs?: string[];
+}): Promise<RunningServer> {
   const { host, port } = options;
   if (!(await portIsFree(host, port))) throw new ScriptError(`Port ${port} on ${host} is already in use; stop what runs there.`);
   const output: string[] = [];
@@ -54,7 +62,7 @@ export async function startServer(options: { host: string; port: number; env: No
     output.push(...chunk.toString().split("\n").filter(Boolean));
     output.splice(0, Math.max(0, output.length - 40));
   };
-  const child: ChildProcess = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(port), "-H", host], {
+  const child: ChildProcess = spawn(process.execPath, [...(options.nodeArgs ?? []), SERVER_SCRIPT, "-p", String(port), "-H", host], {
     env: options.env,
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
@@ -75,13 +83,14 @@ export async function startServer(options: { host: string; port: number; env: No
     } catch {
       return;
     }
+    // Long enough for a --cpu-prof server to write its profile on the way out.
     const timer = setTimeout(() => {
       try {
         process.kill(-pid, "SIGKILL");
       } catch {
         // Already gone.
       }
-    }, 5_000);
+    }, 15_000);
     await gone;
     clearTimeout(timer);
   };
