@@ -1,0 +1,26 @@
+// Accessibility checks for the e2e suite: axe-core's serious and critical findings on the page as
+// it is now (a dialog open, say), listed one line per rule so a failure reads as a to-do list.
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Locator, type Page } from "@playwright/test";
+
+const BLOCKING = new Set(["serious", "critical"]);
+
+export async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((violation) => violation.impact && BLOCKING.has(violation.impact))
+    .map((violation) => {
+      const targets = violation.nodes.slice(0, 4).map((node) => node.target.join(" ")).join(" | ");
+      return `${violation.id} (${violation.impact}, ${violation.nodes.length} node${violation.nodes.length === 1 ? "" : "s"}): ${violation.help} — ${targets}`;
+    });
+}
+
+/** Soft: one test can check a page and each of its dialogs and report every one that fails. */
+export async function expectAccessible(page: Page, where: string): Promise<void> {
+  expect.soft(await seriousViolations(page), `axe (serious, critical) on ${where}`).toEqual([]);
+}
+
+/** After a dialog or menu closes, focus is back on what opened it. */
+export async function expectFocusReturned(trigger: Locator, what: string): Promise<void> {
+  await expect.soft(trigger, `focus returns to the trigger of ${what}`).toBeFocused();
+}
