@@ -4,6 +4,7 @@ import "server-only";
 import type { Queryable } from "@/db/client";
 import { insertAuditEvent } from "@/db/queries/audit";
 import type { Member, Team } from "@/db/schema";
+import type { AuditActorType, AuditChannel } from "@/db/schema/enums";
 
 export interface AuditActor {
   userId: string | null;
@@ -11,6 +12,12 @@ export interface AuditActor {
   email: string | null;
   ip?: string | null;
   userAgent?: string | null;
+  /** A person (default), an API key acting for its member, a SCIM client, or the system. */
+  type?: AuditActorType;
+  /** Where the change came from (default: the web UI). */
+  channel?: AuditChannel;
+  /** The API key or SCIM token that acted. */
+  credentialId?: string | null;
 }
 
 export interface AuditTarget {
@@ -32,7 +39,10 @@ export async function recordAudit(
 ): Promise<void> {
   await insertAuditEvent(db, {
     organizationId: event.organizationId,
+    actorType: event.actor.type ?? "user",
     actorUserId: event.actor.userId,
+    actorCredentialId: event.actor.credentialId ?? null,
+    channel: event.actor.channel ?? "ui",
     actorName: event.actor.name,
     actorEmail: event.actor.email,
     action: event.action,

@@ -7,7 +7,10 @@ import { auditEvents } from "@/db/schema";
 export type NewAuditEvent = Pick<
   typeof auditEvents.$inferInsert,
   | "organizationId"
+  | "actorType"
   | "actorUserId"
+  | "actorCredentialId"
+  | "channel"
   | "actorName"
   | "actorEmail"
   | "action"

@@ -168,15 +168,30 @@ export interface AuditRow {
 /** One audit event per target, all by the same actor with the same action. */
 export function insertAuditEvents(
   db: Queryable,
-  shared: { organizationId: string; action: string; actor: { userId: string | null; name: string | null; email: string | null; ip?: string | null; userAgent?: string | null } },
+  shared: {
+    organizationId: string;
+    action: string;
+    actor: {
+      userId: string | null;
+      name: string | null;
+      email: string | null;
+      ip?: string | null;
+      userAgent?: string | null;
+      type?: "user" | "api_key" | "scim" | "system";
+      channel?: "ui" | "api" | "scim" | "worker" | "auto_join";
+      credentialId?: string | null;
+    };
+  },
   rows: readonly AuditRow[],
 ): Promise<void> {
   const { actor } = shared;
   return inChunks(rows, (json) =>
     db.execute(sql`
-      insert into audit_events (organization_id, actor_user_id, actor_name, actor_email, action, target_type,
-                                target_id, target_name, target_email, metadata, ip, user_agent)
-      select ${shared.organizationId}::uuid, ${actor.userId}::text, ${actor.name}::text, ${actor.email}::text, ${shared.action}::text, 'member',
+      insert into audit_events (organization_id, actor_type, actor_user_id, actor_credential_id, channel, actor_name, actor_email,
+                                action, target_type, target_id, target_name, target_email, metadata, ip, user_agent)
+      select ${shared.organizationId}::uuid, ${actor.type ?? "user"}::audit_actor_type, ${actor.userId}::text,
+             ${actor.credentialId ?? null}::uuid, ${actor.channel ?? "ui"}::audit_channel, ${actor.name}::text, ${actor.email}::text,
+             ${shared.action}::text, 'member',
              target_id, target_name, target_email, metadata, ${actor.ip ?? null}::text, ${actor.userAgent?.slice(0, 500) ?? null}::text
       from json_to_recordset(${json}::json) as r(target_id text, target_name text, target_email text, metadata jsonb)`),
   );

@@ -95,6 +95,20 @@ export async function findActiveMembership(
   return row ?? null;
 }
 
+/** The organization with this id and the user's *active* membership of it, or null (API callers name organizations by id). */
+export async function findActiveMembershipById(
+  db: Queryable,
+  { organizationId, userId }: { organizationId: string; userId: string },
+): Promise<{ organization: Organization; member: Member } | null> {
+  const [row] = await db
+    .select({ organization: organizations, member: members })
+    .from(organizations)
+    .innerJoin(members, and(eq(members.organizationId, organizations.id), eq(members.userId, userId)))
+    .where(and(eq(organizations.id, organizationId), eq(members.status, "active")))
+    .limit(1);
+  return row ?? null;
+}
+
 /** Advisory lock key of organization creation (the demo seed uses 7_261_001). */
 const CREATION_LOCK_KEY = 7_261_002;
 

@@ -56,7 +56,7 @@ export const bulkInvite = defineOrgAction({
       const issued = await issueInvitations(tx, {
         organization,
         inviter: { userId: ctx.identity.user.id, name: actor.name },
-        actor: { userId: ctx.identity.user.id, name: actor.name, email: actor.email, ip: ctx.identity.ip, userAgent: ctx.identity.userAgent },
+        actor: ctx.auditActor,
         invitees: summary.invited.map((email) => ({ email, role: input.role, teamIds: input.teamIds })),
         message: input.message,
         source: "bulk_invite",

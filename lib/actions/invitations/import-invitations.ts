@@ -41,7 +41,7 @@ export const importInvitations = defineOrgAction({
     const issued = await issueInvitations(tx, {
       organization,
       inviter: { userId: ctx.identity.user.id, name: actor.name },
-      actor: { userId: ctx.identity.user.id, name: actor.name, email: actor.email, ip: ctx.identity.ip, userAgent: ctx.identity.userAgent },
+      actor: ctx.auditActor,
       invitees: validRows.map((row) => ({
         email: row.email,
         role: row.role!,

@@ -13,7 +13,7 @@ import { recordAudit, type AuditActor, type AuditTarget } from "@/lib/audit";
 import { ActionError, ok, type ActionResult } from "@/lib/errors";
 import { can, type Permission } from "@/lib/permissions";
 import { invalidInput } from "./field-errors";
-import { findOrgCaller } from "./org-caller";
+import { findOrgCaller, type OrgRef } from "./org-caller";
 import { toFailure } from "./refusals";
 import type { AuthenticatedIdentity, RequestIdentity } from "./request-identity";
 
@@ -23,6 +23,8 @@ export interface OrgActionContext {
   /** The actor's membership, re-read inside the transaction after the organization lock. */
   actor: Member;
   identity: AuthenticatedIdentity;
+  /** Who the audit trail names for this call (person or API key, channel, address). */
+  auditActor: AuditActor;
   audit: (event: { action: string; target?: AuditTarget; metadata?: Record<string, unknown> }) => Promise<void>;
   /** Work to do once the transaction has committed (e.g. sending the emails it wrote). */
   afterCommit: (work: (db: Database) => Promise<unknown>) => void;
@@ -36,7 +38,8 @@ export interface OrgActionDefinition<S extends z.ZodType, T> {
 }
 
 export interface OrgAction<S extends z.ZodType, T> extends OrgActionDefinition<S, T> {
-  run: (db: Database, identity: RequestIdentity, slug: string, input: unknown) => Promise<ActionResult<T>>;
+  /** `org` is the URL's slug (UI) or `{ id }` (API). */
+  run: (db: Database, identity: RequestIdentity, org: OrgRef, input: unknown) => Promise<ActionResult<T>>;
 }
 
 export function defineOrgAction<S extends z.ZodType, T>(definition: OrgActionDefinition<S, T>): OrgAction<S, T> {
@@ -49,12 +52,12 @@ export function defineOrgAction<S extends z.ZodType, T>(definition: OrgActionDef
 async function runOrgAction<S extends z.ZodType, T>(
   db: Database,
   identity: RequestIdentity,
-  slug: unknown,
+  org: unknown,
   rawInput: unknown,
   definition: OrgActionDefinition<S, T>,
 ): Promise<ActionResult<T>> {
   try {
-    const found = await findOrgCaller(db, identity, slug, definition.permission);
+    const found = await findOrgCaller(db, identity, org, definition.permission);
     if (!found.ok) return found.refusal;
     const { caller } = found;
 
@@ -72,18 +75,13 @@ async function runOrgAction<S extends z.ZodType, T>(
       if (!can(member, definition.permission)) {
         throw new ActionError("forbidden", "You don't have permission to do that.");
       }
-      const auditActor: AuditActor = {
-        userId: caller.identity.user.id,
-        name: member.name,
-        email: member.email,
-        ip: identity.ip,
-        userAgent: identity.userAgent,
-      };
+      const auditActor = auditActorFor(caller.identity, member);
       const ctx: OrgActionContext = {
         tx,
         organization,
         actor: member,
         identity: caller.identity,
+        auditActor,
         audit: (event) => recordAudit(tx, { organizationId: organization.id, actor: auditActor, ...event }),
         afterCommit: (work) => void pending.push(work),
       };
@@ -94,6 +92,21 @@ async function runOrgAction<S extends z.ZodType, T>(
   } catch (error) {
     return toFailure(error);
   }
+}
+
+/** The audit trail's actor: the member, acting through their session or one of their API keys. */
+export function auditActorFor(identity: AuthenticatedIdentity, member: Pick<Member, "name" | "email">): AuditActor {
+  const credential = identity.credential;
+  return {
+    userId: identity.user.id,
+    name: member.name,
+    email: member.email,
+    ip: identity.ip,
+    userAgent: identity.userAgent,
+    type: credential?.type === "api_key" ? "api_key" : credential?.type === "scim_token" ? "scim" : "user",
+    channel: identity.channel ?? "ui",
+    credentialId: credential?.id ?? null,
+  };
 }
 
 /** After-commit work never turns a committed change into a failure; it is logged instead. */

@@ -27,15 +27,16 @@ export interface OrgQueryDefinition<S extends z.ZodType, T> {
 }
 
 export interface OrgQuery<S extends z.ZodType, T> extends OrgQueryDefinition<S, T> {
-  run: (db: Database, identity: RequestIdentity, slug: unknown, input: unknown) => Promise<ActionResult<T>>;
+  /** `org` is the URL's slug (UI) or `{ id }` (API). */
+  run: (db: Database, identity: RequestIdentity, org: unknown, input: unknown) => Promise<ActionResult<T>>;
 }
 
 export function defineOrgQuery<S extends z.ZodType, T>(definition: OrgQueryDefinition<S, T>): OrgQuery<S, T> {
   return {
     ...definition,
-    run: async (db, identity, slug, rawInput) => {
+    run: async (db, identity, org, rawInput) => {
       try {
-        const found = await findOrgCaller(db, identity, slug, definition.permission);
+        const found = await findOrgCaller(db, identity, org, definition.permission);
         if (!found.ok) return found.refusal;
         const { caller } = found;
         const parsed = definition.schema.safeParse(rawInput);

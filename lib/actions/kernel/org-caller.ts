@@ -3,7 +3,7 @@
 // organization (404); a member learns they lack the permission (403).
 import "server-only";
 import type { Queryable } from "@/db/client";
-import { findActiveMembership } from "@/db/queries/organizations";
+import { findActiveMembership, findActiveMembershipById } from "@/db/queries/organizations";
 import type { Member, Organization } from "@/db/schema";
 import { fail, type ActionResult } from "@/lib/errors";
 import { can, type Permission } from "@/lib/permissions";
@@ -16,17 +16,29 @@ export interface OrgCaller {
   member: Member;
 }
 
+/** How a caller names the organization: the URL's slug (the UI) or its id (the REST API). */
+export type OrgRef = string | { id: string };
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 export async function findOrgCaller(
   db: Queryable,
   identity: RequestIdentity,
-  slug: unknown,
+  org: unknown,
   permission: Permission,
 ): Promise<{ ok: true; caller: OrgCaller } | { ok: false; refusal: ActionResult<never> }> {
   const user = identity.user;
   if (!user) return { ok: false, refusal: fail("unauthenticated", "Sign in to continue.") };
-  if (typeof slug !== "string" || slug.length > 100) return { ok: false, refusal: fail("not_found", "Organization not found.") };
-
-  const found = await findActiveMembership(db, { slug, userId: user.id });
+  const notFound = { ok: false as const, refusal: fail("not_found", "Organization not found.") };
+  let found: Awaited<ReturnType<typeof findActiveMembership>>;
+  if (typeof org === "string") {
+    if (org.length > 100) return notFound;
+    found = await findActiveMembership(db, { slug: org, userId: user.id });
+  } else if (org && typeof org === "object" && typeof (org as { id?: unknown }).id === "string" && UUID.test((org as { id: string }).id)) {
+    found = await findActiveMembershipById(db, { organizationId: (org as { id: string }).id, userId: user.id });
+  } else {
+    return notFound;
+  }
   if (!found) return { ok: false, refusal: fail("not_found", "Organization not found.") };
   if (!can(found.member, permission)) return { ok: false, refusal: fail("forbidden", "You don't have permission to do that.") };
   return { ok: true, caller: { identity: { ...identity, user }, organization: found.organization, member: found.member } };
