@@ -27,8 +27,8 @@ export const teamInvitationStatusEnum = pgEnum("team_invitation_status", ["pendi
 export const emailFrequencyEnum = pgEnum("email_frequency", ["realtime", "daily", "weekly", "off"]);
 export const accessReviewStatusEnum = pgEnum("access_review_status", ["open", "completed", "cancelled"]);
 export const reviewDecisionEnum = pgEnum("review_decision", ["keep", "change_role", "remove"]);
-/** What a one-time re-authentication code confirms. */
-export const reauthPurposeEnum = pgEnum("reauth_purpose", ["transfer_ownership", "delete_organization"]);
+/** What a one-time re-authentication code confirms (creating an API key needs a recent sign-in or a code too). */
+export const reauthPurposeEnum = pgEnum("reauth_purpose", ["transfer_ownership", "delete_organization", "create_api_key"]);
 
 export type Role = (typeof roleEnum.enumValues)[number];
 export type MemberStatus = (typeof memberStatusEnum.enumValues)[number];

@@ -1,0 +1,1 @@
+ALTER TYPE "public"."reauth_purpose" ADD VALUE 'create_api_key';
