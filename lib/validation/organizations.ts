@@ -63,7 +63,7 @@ export const sendReauthCodeSchema = z.object({ purpose: reauthPurposeSchema });
 export const REAUTH_CODE_LENGTH = 6;
 
 /** The emailed code; optional when the session is a recent sign-in. Empty means "none". */
-const reauthCodeSchema = z
+export const reauthCodeSchema = z
   .string({ error: "Enter the code we emailed you." })
   .trim()
   .refine((code) => code === "" || new RegExp(`^\\d{${REAUTH_CODE_LENGTH}}$`).test(code), `Enter the ${REAUTH_CODE_LENGTH}-digit code.`)

@@ -3,7 +3,7 @@
 import "server-only";
 import { deleteOrganizationRow } from "@/db/queries/organizations";
 import { deleteOrganizationSchema } from "@/lib/validation/organizations";
-import { assertTypedSlug, confirmIdentity, defineReauthAction } from "./reauth-action";
+import { assertTypedSlug, confirmIdentity, defineReauthAction } from "@/lib/actions/kernel/reauth-action";
 
 export const deleteOrganization = defineReauthAction({
   permission: "organization.delete",

@@ -1,5 +1,5 @@
-// Emails the Owner a one-time code that confirms an ownership transfer or the organization's
-// deletion. The code and its email commit together; delivery happens after the commit.
+// Emails the caller a one-time code that confirms an ownership transfer, the organization's
+// deletion or creating an API key. The code and its email commit together; delivery happens after the commit.
 import "server-only";
 import { createElement } from "react";
 import { defineOrgAction } from "@/lib/actions/kernel/define-org-action";
@@ -16,11 +16,13 @@ import { sendReauthCodeSchema } from "@/lib/validation/organizations";
 const PURPOSES = {
   transfer_ownership: { permission: "organization.transfer", label: (org: string) => `transfer ownership of ${org}` },
   delete_organization: { permission: "organization.delete", label: (org: string) => `delete ${org}` },
+  create_api_key: { permission: "apiKeys.manageOwn", label: (org: string) => `create an API key in ${org}` },
 } as const;
 
 export const sendReauthCode = defineOrgAction({
-  // Both purposes are Owner-only; the purpose's own permission is checked below as well.
-  permission: "organization.transfer",
+  // Any active member may ask; the purpose's own permission is checked below (transfer and
+  // deletion are Owner-only, an API key needs "manage own API keys").
+  permission: "members.view",
   schema: sendReauthCodeSchema,
   async handler({ tx, organization, actor, identity, audit, afterCommit }, input) {
     const purpose = PURPOSES[input.purpose];

@@ -13,7 +13,7 @@ import { OwnershipTransferredEmail, type OwnershipTransferredEmailProps } from "
 import { appUrl } from "@/lib/env";
 import { ActionError } from "@/lib/errors";
 import { transferOwnershipSchema } from "@/lib/validation/organizations";
-import { assertTypedSlug, confirmIdentity, defineReauthAction } from "./reauth-action";
+import { assertTypedSlug, confirmIdentity, defineReauthAction } from "@/lib/actions/kernel/reauth-action";
 
 export const NOT_AN_ADMIN_MESSAGE = "Ownership can only go to an active Admin of this organization. Make them an Admin first.";
 

@@ -1,11 +1,11 @@
-// Organization actions that need a recent re-authentication and a typed confirmation (ownership
-// transfer, deleting the organization). A wrong code must count an attempt even though the action
+// Organization actions that need a recent re-authentication (ownership transfer and deleting the
+// organization, with a typed confirmation; creating an API key). A wrong code must count an attempt even though the action
 // is refused, so such a handler *returns* its refusal (the transaction commits the counted attempt)
 // and `run` turns it into a failed result.
 import "server-only";
 import type { z } from "zod";
 import type { Organization, ReauthPurpose } from "@/db/schema";
-import { defineOrgAction, type OrgAction, type OrgActionContext } from "@/lib/actions/kernel/define-org-action";
+import { defineOrgAction, type OrgAction, type OrgActionContext } from "./define-org-action";
 import { ActionError, fail, ok, type ErrorCode, type FieldErrors } from "@/lib/errors";
 import { reauthenticate } from "@/lib/organizations/reauthenticate";
 import type { Permission } from "@/lib/permissions";
