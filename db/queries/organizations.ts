@@ -153,8 +153,13 @@ export async function updateOrganizationSettings(tx: Queryable, organizationId: 
     .where(eq(organizations.id, organizationId));
 }
 
-/** Deletes the organization; members, teams, invitations, audit events and queued emails cascade. */
+/**
+ * Deletes the organization; members, teams, invitations, audit events and queued emails cascade.
+ * Audit events are append-only (a trigger refuses UPDATE and DELETE): this transaction alone says,
+ * with a transaction-local setting, that they may go with their organization. Call it in a transaction.
+ */
 export async function deleteOrganizationRow(tx: Queryable, organizationId: string): Promise<void> {
+  await tx.execute(sql`select set_config('roster.audit_delete', 'organization', true)`);
   await tx.delete(organizations).where(eq(organizations.id, organizationId));
 }
 

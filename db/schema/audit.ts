@@ -27,15 +27,21 @@ export const auditEvents = pgTable(
     userAgent: text("user_agent"),
     createdAt: timestamp("created_at", { mode: "date", precision: 3 }).notNull().defaultNow(),
     // Tamper evidence: events of an organization form a chain in `seq` order; `hash` covers the
-    // event's canonical encoding and the previous event's hash.
+    // event's canonical encoding (db/audit-chain.ts), which includes the previous event's hash.
+    // A database trigger assigns all three on insert (whatever the caller sent) and refuses
+    // UPDATE and DELETE, except when the organization itself is deleted.
     seq: bigint("seq", { mode: "number" }),
     prevHash: text("prev_hash"),
     hash: text("hash"),
   },
   (t) => [
-    index("audit_events_org_created_idx").on(t.organizationId, t.createdAt),
-    index("audit_events_org_target_idx").on(t.organizationId, t.targetId),
-    index("audit_events_org_actor_idx").on(t.organizationId, t.actorUserId, t.createdAt),
+    // The activity log pages and exports newest first by (created_at, seq): seq breaks ties between
+    // events of one transaction, so keyset paging is exact. Filtered views (by actor, by target)
+    // walk their own index in the same order.
+    index("audit_events_org_created_seq_idx").on(t.organizationId, t.createdAt, t.seq),
+    index("audit_events_org_target_created_idx").on(t.organizationId, t.targetId, t.createdAt, t.seq),
+    index("audit_events_org_actor_created_idx").on(t.organizationId, t.actorUserId, t.createdAt, t.seq),
+    // One chain per organization: the trigger in migration 0007 numbers events 1, 2, 3, ...
     uniqueIndex("audit_events_org_seq_unique").on(t.organizationId, t.seq),
   ],
 );
