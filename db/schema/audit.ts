@@ -41,7 +41,7 @@ export const auditEvents = pgTable(
     index("audit_events_org_created_seq_idx").on(t.organizationId, t.createdAt, t.seq),
     index("audit_events_org_target_created_idx").on(t.organizationId, t.targetId, t.createdAt, t.seq),
     index("audit_events_org_actor_created_idx").on(t.organizationId, t.actorUserId, t.createdAt, t.seq),
-    // One chain per organization: the trigger in migration 0007 numbers events 1, 2, 3, ...
+    // One chain per organization: the trigger in migration 0008 numbers events 1, 2, 3, ...
     uniqueIndex("audit_events_org_seq_unique").on(t.organizationId, t.seq),
   ],
 );
