@@ -120,7 +120,8 @@ function activityCondition(level: ActivityLevel, now: Date): SQL | undefined {
   }
 }
 
-async function listWhere(db: Queryable, options: ListMembersOptions): Promise<SQL> {
+/** The where clause of a members list: the organization, the query and every filter (also the API's cursor pages). */
+export async function listWhere(db: Queryable, options: ListMembersOptions): Promise<SQL> {
   const { organizationId } = options;
   const now = options.now ?? new Date();
   const conditions: (SQL | undefined)[] = [eq(members.organizationId, organizationId)];
@@ -282,7 +283,7 @@ export async function listMembers(db: Queryable, options: ListMembersOptions): P
 }
 
 /** Team names of a page of members in one query. */
-async function teamNamesOf(db: Queryable, organizationId: string, memberIds: string[]): Promise<Map<string, string[]>> {
+export async function teamNamesOf(db: Queryable, organizationId: string, memberIds: string[]): Promise<Map<string, string[]>> {
   const byMember = new Map<string, string[]>();
   if (memberIds.length === 0) return byMember;
   const rows = await db
