@@ -1,6 +1,6 @@
-// Who is calling, as resolved from the request — never from input. Today that is a signed-in
-// person's browser session; the optional channel and credential leave room for machine callers
-// (an API key acting for its member, a SCIM client) without changing what actions receive.
+// Who is calling, as resolved from the request — never from input: a signed-in person's browser
+// session, an API key acting for its member (channel "api"), or an organization's SCIM client
+// (channel "scim", no person: see scim-caller.ts).
 import type { AuditChannel } from "@/db/schema/enums";
 
 export interface RequestIdentity {
@@ -17,3 +17,22 @@ export interface RequestIdentity {
 
 /** An identity whose user is known: what handlers receive once the session check has passed. */
 export type AuthenticatedIdentity = RequestIdentity & { user: NonNullable<RequestIdentity["user"]> };
+
+/**
+ * An organization's SCIM client (an identity provider such as Okta or Entra ID), authenticated by
+ * one of the organization's SCIM tokens. It is no person: the organization and the rights come
+ * from the token, which the kernel re-checks under the organization lock (scim-caller.ts).
+ */
+export type ScimIdentity = RequestIdentity & { user: null; channel: "scim"; credential: { type: "scim_token"; id: string } };
+
+/** Every caller an action marked `scim: true` can see: a person (or their API key) or a SCIM client. */
+export type CallerIdentity = AuthenticatedIdentity | ScimIdentity;
+
+export function isScimIdentity(identity: RequestIdentity): identity is ScimIdentity {
+  return identity.credential?.type === "scim_token";
+}
+
+/** The identity of a request authenticated by SCIM token `tokenId`. */
+export function scimIdentity(tokenId: string, origin: { ip?: string | null; userAgent?: string | null } = {}): ScimIdentity {
+  return { user: null, channel: "scim", credential: { type: "scim_token", id: tokenId }, ip: origin.ip ?? null, userAgent: origin.userAgent ?? null };
+}
