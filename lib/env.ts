@@ -51,6 +51,10 @@ const schema = z.object({
   ROSTER_NEW_ORG_DAYS: z.coerce.number().int().min(0).max(365).default(7),
   /** Invitations per day for an organization younger than ROSTER_NEW_ORG_DAYS. */
   ROSTER_NEW_ORG_INVITES_PER_DAY: z.coerce.number().int().min(1).max(1_000_000).default(100),
+  /** REST API requests one API key may make per minute. */
+  ROSTER_API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000_000).default(600),
+  /** Tests only: event webhooks may target loopback/private addresses and plain http. Refused in production. */
+  ROSTER_WEBHOOK_ALLOW_PRIVATE_FOR_TESTS: flag,
 });
 
 export type Env = z.output<typeof schema>;
@@ -89,6 +93,14 @@ export function devMailboxPolicy(source: { production: boolean; flag?: "0" | "1"
 /** Whether /dev/mailbox and /api/dev/mailbox answer; read at request time. */
 export function devMailboxEnabled(): boolean {
   return devMailboxPolicy({ production: isProduction, flag: env.ROSTER_DEV_MAILBOX, resendApiKey: env.RESEND_API_KEY }).enabled;
+}
+
+/**
+ * Whether event webhooks may reach loopback and private addresses over plain http: only when a test
+ * asks for it (read at call time, so a test can switch it), never in production.
+ */
+export function webhookPrivateTargetsAllowed(): boolean {
+  return !isProduction && process.env.ROSTER_WEBHOOK_ALLOW_PRIVATE_FOR_TESTS === "1";
 }
 
 /** Resend sends for real only with an API key; otherwise mail stays in the outbox for the dev mailbox. */
@@ -137,6 +149,9 @@ export function checkProductionConfig(): { errors: string[]; warnings: string[] 
   const mailbox = devMailboxPolicy({ production: isProduction, flag: env.ROSTER_DEV_MAILBOX, resendApiKey: env.RESEND_API_KEY });
   if (mailbox.error) errors.push(mailbox.error);
   if (mailbox.warning) warnings.push(mailbox.warning);
+  if (isProduction && env.ROSTER_WEBHOOK_ALLOW_PRIVATE_FOR_TESTS === "1") {
+    errors.push("ROSTER_WEBHOOK_ALLOW_PRIVATE_FOR_TESTS=1 is for tests only: it would let webhooks reach this server's private network.");
+  }
   if (isProduction) {
     for (const check of [() => appUrl(), () => authSecret()]) {
       try {

@@ -36,11 +36,13 @@ export function fail(code: ErrorCode, error: string, fieldErrors?: FieldErrors):
   return { ok: false, code, error, ...(fieldErrors ? { fieldErrors } : {}) };
 }
 
+/** The REST API's status for each code (the UI reads codes, not statuses): input that parsed but
+ * broke a schema or a rule is 422; a body that isn't JSON at all is the API's own 400. */
 export const HTTP_STATUS: Record<ErrorCode, number> = {
   unauthenticated: 401,
   forbidden: 403,
   not_found: 404,
-  invalid_input: 400,
+  invalid_input: 422,
   conflict: 409,
   seat_limit: 409,
   rate_limited: 429,

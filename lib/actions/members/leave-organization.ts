@@ -1,6 +1,8 @@
-// Leave organization: a member removes their own membership, unless they are the last Owner.
+// Leave organization: a member removes their own membership (and revokes their API keys), unless
+// they are the last Owner.
 import "server-only";
 import { z } from "zod";
+import { revokeMemberApiKeyRows } from "@/db/queries/api-keys";
 import { deleteMemberRow } from "@/db/queries/member-writes";
 import { defineOrgAction } from "@/lib/actions/kernel/define-org-action";
 import { memberTarget } from "@/lib/audit";
@@ -11,6 +13,8 @@ export const leaveOrganization = defineOrgAction({
   schema: z.object({}).strict(),
   async handler(ctx) {
     await assertAnotherOwnerRemains(ctx.tx, ctx.actor);
+    // Their API keys go with the membership.
+    await revokeMemberApiKeyRows(ctx.tx, { organizationId: ctx.organization.id, memberId: ctx.actor.id, revokedByUserId: ctx.identity.user.id });
     await deleteMemberRow(ctx.tx, { organizationId: ctx.organization.id, memberId: ctx.actor.id });
     await ctx.audit({ action: "member.left", target: memberTarget(ctx.actor), metadata: { role: ctx.actor.role } });
     return { organizationSlug: ctx.organization.slug };

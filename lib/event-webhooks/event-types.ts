@@ -1,0 +1,59 @@
+// The events an organization's webhooks can subscribe to, and which audit actions raise them: a
+// webhook event is emitted exactly where (and in the same transaction as) its audit event is
+// recorded, so the two never disagree.
+export const WEBHOOK_EVENT_TYPES = [
+  "member.created",
+  "member.updated",
+  "member.role_changed",
+  "member.disabled",
+  "member.enabled",
+  "member.removed",
+  "invitation.created",
+  "invitation.resent",
+  "invitation.accepted",
+  "invitation.declined",
+  "invitation.cancelled",
+  "team.created",
+  "team.updated",
+  "team.deleted",
+  "team.member_added",
+  "team.member_removed",
+] as const;
+export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
+
+export const WEBHOOK_EVENT_GROUPS: { label: string; types: WebhookEventType[] }[] = [
+  { label: "Members", types: WEBHOOK_EVENT_TYPES.filter((t) => t.startsWith("member.")) },
+  { label: "Invitations", types: WEBHOOK_EVENT_TYPES.filter((t) => t.startsWith("invitation.")) },
+  { label: "Teams", types: WEBHOOK_EVENT_TYPES.filter((t) => t.startsWith("team.")) },
+];
+
+/** Audit action → the webhook events it raises. Actions not listed raise none. */
+const FROM_AUDIT: Record<string, readonly WebhookEventType[]> = {
+  "member.created": ["member.created"],
+  "member.updated": ["member.updated"],
+  "member.api_access_changed": ["member.updated"],
+  "member.role_changed": ["member.role_changed"],
+  "member.disabled": ["member.disabled"],
+  "member.enabled": ["member.enabled"],
+  "member.removed": ["member.removed"],
+  "member.left": ["member.removed"],
+  "member.invited": ["invitation.created"],
+  "invitation.resent": ["invitation.resent"],
+  // The invitee becomes a member when they accept.
+  "invitation.accepted": ["invitation.accepted", "member.created"],
+  "invitation.declined": ["invitation.declined"],
+  "invitation.cancelled": ["invitation.cancelled"],
+  "team.created": ["team.created"],
+  "team.updated": ["team.updated"],
+  "team.deleted": ["team.deleted"],
+  "team.member_added": ["team.member_added"],
+  "team.member_removed": ["team.member_removed"],
+};
+
+export function webhookEventsForAudit(action: string): readonly WebhookEventType[] {
+  return FROM_AUDIT[action] ?? [];
+}
+
+export function isWebhookEventType(value: string): value is WebhookEventType {
+  return (WEBHOOK_EVENT_TYPES as readonly string[]).includes(value);
+}
