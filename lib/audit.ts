@@ -5,6 +5,7 @@ import type { Queryable } from "@/db/client";
 import { insertAuditEvent } from "@/db/queries/audit";
 import type { Member, Team } from "@/db/schema";
 import type { AuditActorType, AuditChannel } from "@/db/schema/enums";
+import { queueWebhookEvents } from "@/lib/event-webhooks/queue-events";
 
 export interface AuditActor {
   userId: string | null;
@@ -21,7 +22,7 @@ export interface AuditActor {
 }
 
 export interface AuditTarget {
-  type: "member" | "invitation" | "team" | "organization" | "api_key";
+  type: "member" | "invitation" | "team" | "organization" | "api_key" | "webhook_endpoint";
   id: string;
   name?: string | null;
   email?: string | null;
@@ -54,6 +55,8 @@ export async function recordAudit(
     ip: event.actor.ip ?? null,
     userAgent: event.actor.userAgent?.slice(0, 500) ?? null,
   });
+  // Subscribed webhook endpoints hear of it in the same transaction (lib/event-webhooks).
+  await queueWebhookEvents(db, event.organizationId, [event]);
 }
 
 /** A member as an audit target, named as they are at the time of the event. */

@@ -1,23 +1,29 @@
 // The background worker each app instance runs: every ~15 s it delivers due outbox mail (new
 // messages, retries after backoff, sends whose worker vanished), expires overdue invitations,
-// erases email secrets nobody can use any more and prunes old rate-limit windows. Safe with any
+// erases email secrets nobody can use any more, delivers due event webhooks, and prunes old
+// rate-limit windows and remembered idempotent API answers. Safe with any
 // number of instances: outbox messages are claimed atomically and the rest are idempotent
 // single statements.
 import "server-only";
 import type { Database } from "@/db/client";
 import { eraseSpentSecrets } from "@/db/queries/email-outbox";
+import { deleteIdempotencyKeysBefore } from "@/db/queries/idempotency";
 import { expireOverdueInvitations } from "@/db/queries/invitations";
+import { deliverDueWebhooks, type WebhookDeliveryReport } from "@/lib/event-webhooks/deliver";
 import { pruneRateLimits } from "@/lib/rate-limit";
 import { deliverDueEmails, type DeliveryOptions, type DueDeliveryReport } from "./deliver";
 
 export const SWEEP_INTERVAL_MS = 15_000;
 /** Rate-limit windows last at most a day; older ones can never be counted against again. */
 const RATE_LIMIT_RETENTION_MS = 2 * 24 * 60 * 60 * 1000;
+/** The REST API replays a POST's answer for a day (lib/api/handle-api-request.ts). */
+const IDEMPOTENCY_RETENTION_MS = 24 * 60 * 60 * 1000;
 
 export interface SweepReport {
   delivery: DueDeliveryReport;
   expiredInvitations: number;
   erasedSecrets: number;
+  webhooks: WebhookDeliveryReport;
 }
 
 /** One pass of the worker; tests call it directly. Each part runs even if another fails. */
@@ -25,12 +31,19 @@ export async function runBackgroundSweep(
   db: Database,
   options: DeliveryOptions & { limit?: number; now?: number } = {},
 ): Promise<SweepReport> {
-  const report: SweepReport = { delivery: { sent: 0, failed: 0, dead: 0, skipped: 0 }, expiredInvitations: 0, erasedSecrets: 0 };
+  const report: SweepReport = {
+    delivery: { sent: 0, failed: 0, dead: 0, skipped: 0 },
+    expiredInvitations: 0,
+    erasedSecrets: 0,
+    webhooks: { delivered: 0, failed: 0, dead: 0 },
+  };
   const parts: [string, () => Promise<void>][] = [
     ["expire invitations", async () => void (report.expiredInvitations = await expireOverdueInvitations(db))],
     ["deliver email", async () => void (report.delivery = await deliverDueEmails(db, { limit: 50, ...options }))],
     ["erase spent email secrets", async () => void (report.erasedSecrets = await eraseSpentSecrets(db))],
     ["prune rate limits", () => pruneRateLimits(db, new Date((options.now ?? Date.now()) - RATE_LIMIT_RETENTION_MS))],
+    ["deliver webhooks", async () => void (report.webhooks = await deliverDueWebhooks(db, { now: options.now ? new Date(options.now) : undefined }))],
+    ["prune idempotency keys", async () => void (await deleteIdempotencyKeysBefore(db, new Date((options.now ?? Date.now()) - IDEMPOTENCY_RETENTION_MS)))],
   ];
   for (const [name, part] of parts) {
     try {

@@ -17,6 +17,7 @@ import {
 } from "@/db/queries/invitation-import";
 import type { AuditActor } from "@/lib/audit";
 import { deliverOutboxEmail } from "@/lib/email/deliver";
+import { queueWebhookEvents } from "@/lib/event-webhooks/queue-events";
 import { SECRET_PLACEHOLDER } from "@/lib/email/secret";
 import { ROLE_LABELS, type Role } from "@/lib/permissions";
 import { buildInvitationEmail, invitationUrl } from "./issue-invitation";
@@ -120,6 +121,17 @@ export async function issueInvitations(
         target_name: i.name,
         target_email: i.email,
         metadata: { role: i.role, status: "pending", teamIds: i.teamIds, source },
+      })),
+    );
+    // The events the audit rows above stand for, to subscribed webhook endpoints (as recordAudit does).
+    await queueWebhookEvents(
+      tx,
+      organizationId,
+      chunk.map((i) => ({
+        action: "member.invited",
+        actor,
+        target: { type: "member", id: i.memberId, name: i.name, email: i.email },
+        metadata: { role: i.role, status: "pending", teamIds: i.teamIds, source, invitationId: i.invitationId },
       })),
     );
     for (const i of chunk) issued.push({ email: i.email, memberId: i.memberId, invitationId: i.invitationId, outboxId: i.outboxId });
