@@ -8,6 +8,8 @@ import { loadTeam } from "@/lib/teams/team-checks";
 import { teamRefSchema } from "@/lib/validation/teams";
 
 export const deleteTeam = defineOrgAction({
+  // SCIM DELETE uses the same removal (kernel/scim-caller.ts).
+  scim: true,
   permission: "teams.manage",
   schema: teamRefSchema,
   async handler({ tx, organization, audit }, input) {
