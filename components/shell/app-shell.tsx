@@ -13,10 +13,12 @@ export interface AppShellProps {
   /** Whether the switcher offers "Create organization" (the operator's rule, decided by the caller). */
   canCreateOrganization: boolean;
   user: { email: string; name: string | null };
+  /** The viewer may read the activity log (the Activity section). */
+  showActivity?: boolean;
   children: ReactNode;
 }
 
-export function AppShell({ current, organizations, canCreateOrganization, user, children }: AppShellProps) {
+export function AppShell({ current, organizations, canCreateOrganization, user, showActivity = false, children }: AppShellProps) {
   return (
     <div className="min-h-screen bg-slate-50">
       <a
@@ -37,7 +39,7 @@ export function AppShell({ current, organizations, canCreateOrganization, user, 
         </div>
         <nav aria-label="Organization" className="mt-6 flex-1 overflow-y-auto px-3">
           <p className="px-2.5 pb-2 text-xs font-medium tracking-wide text-slate-400 uppercase">Manage</p>
-          <NavLinks slug={current.slug} variant="sidebar" />
+          <NavLinks slug={current.slug} variant="sidebar" showActivity={showActivity} />
         </nav>
         <div className="border-t border-slate-200 p-3">
           <UserMenu email={user.email} name={user.name} organization={current} />
@@ -53,7 +55,7 @@ export function AppShell({ current, organizations, canCreateOrganization, user, 
           <UserMenu email={user.email} name={user.name} organization={current} compact />
         </div>
         <nav aria-label="Organization" className="px-3 pb-2">
-          <NavLinks slug={current.slug} variant="tabs" />
+          <NavLinks slug={current.slug} variant="tabs" showActivity={showActivity} />
         </nav>
       </header>
 

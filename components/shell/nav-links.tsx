@@ -2,29 +2,32 @@
 // The organization's section links, highlighting the current one; a sidebar list or mobile tabs.
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { Settings, ShieldCheck, UsersRound, Boxes, Mail, type LucideIcon } from "lucide-react";
+import { Settings, ShieldCheck, UsersRound, Boxes, Mail, History, type LucideIcon } from "lucide-react";
 import { cn } from "@/components/ui/cn";
 
 interface Section {
   segment: string;
   label: string;
   icon: LucideIcon;
+  /** Shown only when the layout says the viewer may open it. */
+  gate?: "activity";
 }
 
-// Invitations and Activity join this list as their pages are built.
 const SECTIONS: Section[] = [
   { segment: "members", label: "Members", icon: UsersRound },
   { segment: "teams", label: "Teams", icon: Boxes },
   { segment: "invitations", label: "Invitations", icon: Mail },
+  { segment: "activity", label: "Activity", icon: History, gate: "activity" },
   { segment: "roles", label: "Roles", icon: ShieldCheck },
   { segment: "settings", label: "Settings", icon: Settings },
 ];
 
-export function NavLinks({ slug, variant }: { slug: string; variant: "sidebar" | "tabs" }) {
+export function NavLinks({ slug, variant, showActivity = false }: { slug: string; variant: "sidebar" | "tabs"; showActivity?: boolean }) {
   const pathname = usePathname();
+  const sections = SECTIONS.filter((section) => section.gate !== "activity" || showActivity);
   return (
     <ul className={variant === "sidebar" ? "space-y-0.5" : "flex gap-1 overflow-x-auto"}>
-      {SECTIONS.map(({ segment, label, icon: Icon }) => {
+      {sections.map(({ segment, label, icon: Icon }) => {
         const href = `/orgs/${slug}/${segment}`;
         const active = pathname === href || pathname.startsWith(`${href}/`);
         return (

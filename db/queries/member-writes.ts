@@ -156,8 +156,8 @@ export async function deleteMemberRow(
 export async function touchMemberLastActive(
   db: Queryable,
   { organizationId, memberId, at, notSince }: { organizationId: string; memberId: string; at: Date; notSince: Date },
-): Promise<void> {
-  await db
+): Promise<boolean> {
+  const written = await db
     .update(members)
     .set({ lastActiveAt: at })
     .where(
@@ -166,5 +166,7 @@ export async function touchMemberLastActive(
         eq(members.organizationId, organizationId),
         or(isNull(members.lastActiveAt), lt(members.lastActiveAt, notSince)),
       ),
-    );
+    )
+    .returning({ id: members.id });
+  return written.length > 0;
 }

@@ -167,3 +167,9 @@ export async function deleteOrganizationRow(tx: Queryable, organizationId: strin
 export async function setSeatLimit(tx: Queryable, { organizationId, seatLimit }: { organizationId: string; seatLimit: number }): Promise<void> {
   await tx.update(organizations).set({ seatLimit, updatedAt: new Date() }).where(eq(organizations.id, organizationId));
 }
+
+/** The organization with this slug, or null (scripts name organizations by slug). */
+export async function findOrganizationBySlug(db: Queryable, slug: string): Promise<Organization | null> {
+  const [organization] = await db.select().from(organizations).where(eq(organizations.slug, slug)).limit(1);
+  return organization ?? null;
+}

@@ -7,6 +7,7 @@ import { AuthError } from "next-auth";
 import Resend from "next-auth/providers/resend";
 import { getDb } from "@/db";
 import { authAdapter } from "@/db/auth-adapter";
+import { recordUserSignIn } from "@/db/queries/users";
 import { authRedirect } from "@/lib/auth/callback-url";
 import { sendSignInLink } from "@/lib/email/sign-in-link";
 import { appUrl, authSecret, env } from "@/lib/env";
@@ -30,6 +31,15 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async () => {
     basePath: "/api/auth",
     pages: { signIn: "/sign-in", verifyRequest: "/sign-in/check-email", error: "/sign-in/error" },
     callbacks: { redirect: authRedirect },
+    // A completed sign-in (the magic link opened): member profiles show when. Never blocks signing in.
+    events: {
+      signIn: async ({ user }) => {
+        if (!user.id) return;
+        await recordUserSignIn(db, { userId: user.id, at: new Date() }).catch((error: unknown) =>
+          console.error("[auth] recording the sign-in failed", error instanceof Error ? error.message : error),
+        );
+      },
+    },
     providers: [
       Resend({
         from: env.EMAIL_FROM,

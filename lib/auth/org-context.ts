@@ -6,11 +6,11 @@ import { cache } from "react";
 import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { getDb } from "@/db";
-import { touchMemberLastActive } from "@/db/queries/member-writes";
 import { findActiveMembership } from "@/db/queries/organizations";
 import type { Member, Organization } from "@/db/schema";
 import { auth } from "@/lib/auth";
 import { recordSessionUse, sessionUseFrom } from "@/lib/auth/session-activity";
+import { recordMemberActivity } from "@/lib/members/last-active";
 import { currentSessionToken } from "@/lib/auth/session-token";
 import { requestOrigin } from "@/lib/request/client-ip";
 
@@ -25,9 +25,6 @@ export interface OrgContext {
   organization: Organization;
   member: Member;
 }
-
-/** Last-active is written at most this often per member, not on every request. */
-const LAST_ACTIVE_RESOLUTION_MS = 5 * 60 * 1000;
 
 /** The signed-in user, or null. */
 export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
@@ -52,7 +49,7 @@ export async function requireUser(): Promise<SessionUser> {
 export async function loadOrgContext(user: SessionUser, slug: string): Promise<OrgContext | null> {
   const row = await findActiveMembership(await getDb(), { slug, userId: user.id });
   if (!row) return null;
-  await touchLastActive(row.member);
+  await noteMemberActivity(row.member);
   return { user, organization: row.organization, member: row.member };
 }
 
@@ -75,13 +72,11 @@ async function noteSessionUse(session: unknown): Promise<void> {
   }
 }
 
-async function touchLastActive(member: Member): Promise<void> {
-  const now = Date.now();
-  if (member.lastActiveAt && now - member.lastActiveAt.getTime() < LAST_ACTIVE_RESOLUTION_MS) return;
-  await touchMemberLastActive(await getDb(), {
-    organizationId: member.organizationId,
-    memberId: member.id,
-    at: new Date(now),
-    notSince: new Date(now - LAST_ACTIVE_RESOLUTION_MS),
-  });
+/** The member's last activity, at most once a minute (lib/members/last-active.ts); never fails the request. */
+async function noteMemberActivity(member: Member): Promise<void> {
+  try {
+    await recordMemberActivity(await getDb(), member);
+  } catch (error) {
+    console.error("[auth] recording member activity failed", error instanceof Error ? error.message : error);
+  }
 }

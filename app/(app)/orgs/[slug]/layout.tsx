@@ -4,7 +4,7 @@ import type { Metadata } from "next";
 import { AppShell } from "@/components/shell/app-shell";
 import { requireOrgPermission } from "@/lib/auth/require-org-permission";
 import { loadOrganizationChoices } from "@/lib/organizations/user-organizations";
-import { ROLE_LABELS } from "@/lib/permissions";
+import { ROLE_LABELS, can } from "@/lib/permissions";
 
 export async function generateMetadata({ params }: LayoutProps<"/orgs/[slug]">): Promise<Metadata> {
   const { slug } = await params;
@@ -23,6 +23,7 @@ export default async function OrganizationLayout({ children, params }: LayoutPro
       organizations={organizations.map((org) => ({ name: org.name, slug: org.slug, roleLabel: ROLE_LABELS[org.role] }))}
       canCreateOrganization={creation.allowed}
       user={{ email: user.email, name: user.name }}
+      showActivity={can(member, "audit.view")}
     >
       {children}
     </AppShell>
