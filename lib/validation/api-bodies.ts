@@ -20,8 +20,8 @@ export const patchMemberBodySchema = z
     permissions: fields.permissions.optional(),
     teamIds: fields.teamIds.optional().meta({ description: "Replaces the member's teams." }),
   })
-  .strict()
-  .refine((body) => Object.keys(body).length > 0, "Send at least one field to change.");
+  // Defaults fill in left-out lists, so "at least one field" is checked on the body as sent (api-routes).
+  .strict();
 export type PatchMemberBody = z.output<typeof patchMemberBodySchema>;
 
 /** POST …/members/bulk-invite: addresses as a list instead of the dialog's text box. */

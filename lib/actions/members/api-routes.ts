@@ -4,6 +4,7 @@
 import "server-only";
 import { z } from "zod";
 import { defineApiRoute, type ApiCall } from "@/lib/api/define-api-route";
+import { fail } from "@/lib/errors";
 import { memberPageSchema, memberSchema } from "@/lib/api/schemas";
 import { patchMemberBodySchema } from "@/lib/validation/api-bodies";
 import { apiMembersQuerySchema } from "@/lib/validation/api-queries";
@@ -62,6 +63,7 @@ export const updateMemberRoute = defineApiRoute({
   errors: [409, 422],
   run: async (call, { params, body, raw }) => {
     const provided = Object.keys(raw.body as object) as (keyof typeof body)[];
+    if (provided.length === 0) return fail("invalid_input", "Send at least one field to change.", { _form: ["Send at least one field to change."] });
     const only = (field: string) => provided.length === 1 && provided[0] === field;
     const result = only("role")
       ? await changeRole.run(call.db, call.identity, call.org, { memberId: params.memberId, role: body.role })
