@@ -2,7 +2,7 @@
 // authenticated request (method, path, status, a short outcome and what changed — never a token
 // or a body), a page of them newest first, and pruning by age (the background worker).
 import "server-only";
-import { and, count, desc, eq, lt } from "drizzle-orm";
+import { count, desc, eq, lt } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import { scimRequests } from "@/db/schema";
 
@@ -57,6 +57,6 @@ export async function listScimRequests(
 
 /** Deletes log rows older than `before` (every organization); how many. */
 export async function pruneScimRequests(db: Queryable, { before }: { before: Date }): Promise<number> {
-  const deleted = await db.delete(scimRequests).where(and(lt(scimRequests.createdAt, before))).returning({ id: scimRequests.id });
+  const deleted = await db.delete(scimRequests).where(lt(scimRequests.createdAt, before)).returning({ id: scimRequests.id });
   return deleted.length;
 }

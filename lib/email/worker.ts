@@ -1,7 +1,8 @@
 // The background worker each app instance runs: every ~15 s it delivers due outbox mail (new
 // messages, retries after backoff, sends whose worker vanished), expires overdue invitations,
-// erases email secrets nobody can use any more, delivers due event webhooks, and prunes old
-// rate-limit windows and remembered idempotent API answers. Safe with any
+// erases email secrets nobody can use any more, delivers due event webhooks, reminds the reviewers
+// of overdue access reviews (once a day, claimed per review), and prunes old
+// rate-limit windows, remembered idempotent API answers and the SCIM request log (30 days). Safe with any
 // number of instances: outbox messages are claimed atomically and the rest are idempotent
 // single statements.
 import "server-only";
@@ -9,6 +10,8 @@ import type { Database } from "@/db/client";
 import { eraseSpentSecrets } from "@/db/queries/email-outbox";
 import { deleteIdempotencyKeysBefore } from "@/db/queries/idempotency";
 import { expireOverdueInvitations } from "@/db/queries/invitations";
+import { pruneScimRequests } from "@/db/queries/scim-requests";
+import { remindOverdueReviews } from "@/lib/access-reviews/reminders";
 import { deliverDueWebhooks, type WebhookDeliveryReport } from "@/lib/event-webhooks/deliver";
 import { pruneRateLimits } from "@/lib/rate-limit";
 import { deliverDueEmails, type DeliveryOptions, type DueDeliveryReport } from "./deliver";
@@ -18,12 +21,16 @@ export const SWEEP_INTERVAL_MS = 15_000;
 const RATE_LIMIT_RETENTION_MS = 2 * 24 * 60 * 60 * 1000;
 /** The REST API replays a POST's answer for a day (lib/api/handle-api-request.ts). */
 const IDEMPOTENCY_RETENTION_MS = 24 * 60 * 60 * 1000;
+/** Settings → SCIM shows the last 30 days of SCIM requests; older rows are deleted. */
+const SCIM_LOG_RETENTION_MS = 30 * 24 * 60 * 60 * 1000;
 
 export interface SweepReport {
   delivery: DueDeliveryReport;
   expiredInvitations: number;
   erasedSecrets: number;
   webhooks: WebhookDeliveryReport;
+  /** Overdue access reviews whose reviewers were reminded. */
+  reviewReminders: number;
 }
 
 /** One pass of the worker; tests call it directly. Each part runs even if another fails. */
@@ -36,12 +43,15 @@ export async function runBackgroundSweep(
     expiredInvitations: 0,
     erasedSecrets: 0,
     webhooks: { delivered: 0, failed: 0, dead: 0 },
+    reviewReminders: 0,
   };
   const parts: [string, () => Promise<void>][] = [
     ["expire invitations", async () => void (report.expiredInvitations = await expireOverdueInvitations(db))],
+    ["remind overdue access reviews", async () => void (report.reviewReminders = await remindOverdueReviews(db, new Date(options.now ?? Date.now())))],
     ["deliver email", async () => void (report.delivery = await deliverDueEmails(db, { limit: 50, ...options }))],
     ["erase spent email secrets", async () => void (report.erasedSecrets = await eraseSpentSecrets(db))],
     ["prune rate limits", () => pruneRateLimits(db, new Date((options.now ?? Date.now()) - RATE_LIMIT_RETENTION_MS))],
+    ["prune SCIM request log", async () => void (await pruneScimRequests(db, { before: new Date((options.now ?? Date.now()) - SCIM_LOG_RETENTION_MS) }))],
     ["deliver webhooks", async () => void (report.webhooks = await deliverDueWebhooks(db, { now: options.now ? new Date(options.now) : undefined }))],
     ["prune idempotency keys", async () => void (await deleteIdempotencyKeysBefore(db, new Date((options.now ?? Date.now()) - IDEMPOTENCY_RETENTION_MS)))],
   ];
