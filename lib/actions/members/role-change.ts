@@ -33,7 +33,14 @@ export async function applyRoleChange(
   ctx: OrgActionContext,
   target: Member,
   role: Role,
-  { carryToInvitation = true }: { carryToInvitation?: boolean } = {},
+  {
+    carryToInvitation = true,
+    auditMetadata = {},
+  }: {
+    carryToInvitation?: boolean;
+    /** Added to the member.role_changed event (an access review's decision, say). */
+    auditMetadata?: Record<string, unknown>;
+  } = {},
 ): Promise<Member> {
   const { tx, organization, actor } = ctx;
   const scope = { organizationId: organization.id, memberId: target.id };
@@ -41,7 +48,7 @@ export async function applyRoleChange(
   if (carryToInvitation && updated.status === "pending") {
     await updatePendingInvitation(tx, scope, { ...updated, teamIds: await findMemberTeamIds(tx, scope) });
   }
-  await ctx.audit({ action: "member.role_changed", target: memberTarget(updated), metadata: { from: target.role, to: updated.role } });
+  await ctx.audit({ action: "member.role_changed", target: memberTarget(updated), metadata: { from: target.role, to: updated.role, ...auditMetadata } });
   if (updated.userId) {
     // Members who have joined are told; a Pending one sees the new role on their invitation.
     const email = await renderRoleChangedEmail({

@@ -4,6 +4,7 @@
 import { serveOrgAction } from "@/lib/actions/kernel/serve-org-action";
 import { changeRole } from "./change-role";
 import { createMember } from "./create-member";
+import { decideAccessReview } from "./decide-access-review";
 import { endMemberSessions } from "./end-member-sessions";
 import { leaveOrganization } from "./leave-organization";
 import { removeMember } from "./remove-member";
@@ -36,4 +37,8 @@ export async function endMemberSessionsAction(slug: string, input: unknown) {
 
 export async function leaveOrganizationAction(slug: string) {
   return serveOrgAction(leaveOrganization, slug, {});
+}
+
+export async function decideAccessReviewAction(slug: string, input: unknown) {
+  return serveOrgAction(decideAccessReview, slug, input);
 }

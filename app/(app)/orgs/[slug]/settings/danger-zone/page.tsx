@@ -1,5 +1,6 @@
 // Settings → Danger zone: deleting the organization (Owner only, re-authenticated, typed slug).
 import type { Metadata } from "next";
+import { DownloadActivityLogLink } from "@/components/exports/download-activity-log-link";
 import { DeleteOrganizationDialog } from "@/components/settings/delete-organization-dialog";
 import { SettingsCard } from "@/components/settings/settings-card";
 import { SettingsNotice } from "@/components/settings/settings-notice";
@@ -27,11 +28,15 @@ export default async function DangerZonePage({ params }: PageProps<"/orgs/[slug]
         <>
           Permanently deletes <strong className="font-medium text-slate-900">{organization.name}</strong> with its{" "}
           {memberCount.toLocaleString("en-US")} {memberCount === 1 ? "member" : "members"}, teams, invitations and activity log. People
-          keep their Roster accounts. This can&apos;t be undone.
+          keep their Roster accounts. This can&apos;t be undone. Download the activity log first if you need to keep a record of
+          it: it is deleted too.
         </>
       }
       footer={
-        <DeleteOrganizationDialog slug={organization.slug} organizationName={organization.name} email={user.email} recentSignInSeconds={freshness} />
+        <>
+          <DownloadActivityLogLink slug={organization.slug} />
+          <DeleteOrganizationDialog slug={organization.slug} organizationName={organization.name} email={user.email} recentSignInSeconds={freshness} />
+        </>
       }
     />
   );

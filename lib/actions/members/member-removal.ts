@@ -1,0 +1,41 @@
+// Removing a member, shared by Remove (remove-member.ts, also SCIM's DELETE) and an access review's
+// Remove decision (decide-access-review.ts): the rank rules and the last-Owner rule, then access
+// ends with their next request, their API keys are revoked, they leave every team, their pending
+// invitation stops working; the audit log keeps their name and email as they were, their user
+// account (and other organizations) are untouched, and a person who had joined is told by email.
+import "server-only";
+import { revokeMemberApiKeyRows } from "@/db/queries/api-keys";
+import { deleteMemberRow } from "@/db/queries/member-writes";
+import type { Member } from "@/db/schema";
+import type { OrgActionContext } from "@/lib/actions/kernel/define-org-action";
+import { refuseUnless } from "@/lib/actions/kernel/refusals";
+import type { CallerIdentity } from "@/lib/actions/kernel/request-identity";
+import { memberTarget } from "@/lib/audit";
+import { deliverOutboxEmail } from "@/lib/email/deliver";
+import { enqueueEmail } from "@/lib/email/outbox";
+import { renderRemovedEmail } from "@/lib/email/templates/removed";
+import { assertAnotherOwnerRemains } from "@/lib/members/owners";
+import { whyCannotRemove } from "@/lib/members/rules";
+
+/** Removes `target` if the actor may; `auditMetadata` adds to the member.removed event (an access review's decision). */
+export async function removeMemberNow(
+  ctx: OrgActionContext<CallerIdentity>,
+  target: Member,
+  { auditMetadata = {} }: { auditMetadata?: Record<string, unknown> } = {},
+): Promise<void> {
+  refuseUnless(whyCannotRemove(ctx.actor, target));
+  await assertAnotherOwnerRemains(ctx.tx, target);
+  const revokedKeys = await revokeMemberApiKeyRows(ctx.tx, { organizationId: ctx.organization.id, memberId: target.id, revokedByUserId: ctx.auditActor.userId });
+  await deleteMemberRow(ctx.tx, { organizationId: ctx.organization.id, memberId: target.id });
+  await ctx.audit({
+    action: "member.removed",
+    target: memberTarget(target),
+    metadata: { role: target.role, status: target.status, revokedApiKeys: revokedKeys, ...auditMetadata },
+  });
+  if (target.userId) {
+    // Only people who had joined are told; a pending invitee's link simply stops working.
+    const email = await renderRemovedEmail({ organizationName: ctx.organization.name, memberName: target.name, removedByName: ctx.actor.name });
+    const { id } = await enqueueEmail(ctx.tx, { organizationId: ctx.organization.id, to: target.email, template: "removed", ...email });
+    ctx.afterCommit((db) => deliverOutboxEmail(db, id));
+  }
+}
