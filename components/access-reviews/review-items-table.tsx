@@ -21,7 +21,7 @@ import { REVIEW_ITEMS_PAGE_SIZE, reviewItemsSearch } from "@/lib/validation/acce
 import { DecisionDialog } from "./decision-dialog";
 
 const SHOW = [
-  { value: "waiting" as const, label: "Waiting for a decision" },
+  { value: "waiting" as const, label: "Waiting" },
   { value: "all" as const, label: "Everyone" },
 ];
 

@@ -35,9 +35,12 @@ export async function applyRoleChange(
   role: Role,
   {
     carryToInvitation = true,
+    audit = true,
     auditMetadata = {},
   }: {
     carryToInvitation?: boolean;
+    /** False when the caller records the change in its own single event (Edit Member). */
+    audit?: boolean;
     /** Added to the member.role_changed event (an access review's decision, say). */
     auditMetadata?: Record<string, unknown>;
   } = {},
@@ -48,7 +51,7 @@ export async function applyRoleChange(
   if (carryToInvitation && updated.status === "pending") {
     await updatePendingInvitation(tx, scope, { ...updated, teamIds: await findMemberTeamIds(tx, scope) });
   }
-  await ctx.audit({ action: "member.role_changed", target: memberTarget(updated), metadata: { from: target.role, to: updated.role, ...auditMetadata } });
+  if (audit) await ctx.audit({ action: "member.role_changed", target: memberTarget(updated), metadata: { from: target.role, to: updated.role, ...auditMetadata } });
   if (updated.userId) {
     // Members who have joined are told; a Pending one sees the new role on their invitation.
     const email = await renderRoleChangedEmail({

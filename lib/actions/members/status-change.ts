@@ -21,7 +21,7 @@ export async function changeMemberStatus(
   ctx: OrgActionContext<CallerIdentity>,
   target: Member,
   next: "active" | "inactive",
-  { endAccess = false }: { endAccess?: boolean } = {},
+  { endAccess = false, audit = true }: { endAccess?: boolean; /** False when the caller records the change in its own single event (Edit Member). */ audit?: boolean } = {},
 ): Promise<Member> {
   const { tx, organization, actor } = ctx;
   const current = target.status === "pending" ? "active" : target.status;
@@ -33,7 +33,7 @@ export async function changeMemberStatus(
     await assertAnotherOwnerRemains(tx, target);
     const updated = await updateMemberRow(tx, scope, { status: "inactive" });
     const ended = endAccess ? await endAccessOf(ctx, updated) : undefined;
-    await ctx.audit({ action: "member.disabled", target: memberTarget(updated), ...(ended ? { metadata: ended } : {}) });
+    if (audit) await ctx.audit({ action: "member.disabled", target: memberTarget(updated), ...(ended ? { metadata: ended } : {}) });
     return updated;
   }
 
@@ -47,7 +47,7 @@ export async function changeMemberStatus(
     await cancelPendingInvitations(tx, scope);
     await invitePendingMember(inviter, updated, await findMemberTeamIds(tx, scope));
   }
-  await ctx.audit({ action: "member.enabled", target: memberTarget(updated), metadata: { status: updated.status } });
+  if (audit) await ctx.audit({ action: "member.enabled", target: memberTarget(updated), metadata: { status: updated.status } });
   return updated;
 }
 

@@ -1,9 +1,11 @@
 // Edit Member: every field of one member. Each kind of change is held to its own rule (editing,
 // changing the role, granting permissions, disabling), so the form can't do more than the
-// separate controls could.
+// separate controls could. One save is one audit event, member.updated, with every field that
+// changed as before → after (role and status included).
 import "server-only";
 import { cancelPendingInvitations, findMemberTeamIds, updateMemberRow, updatePendingInvitation } from "@/db/queries/member-writes";
 import { setMemberTeams } from "@/db/queries/team-writes";
+import { listTeams } from "@/db/queries/teams";
 import { defineOrgAction } from "@/lib/actions/kernel/define-org-action";
 import { refuseField, refuseUnless } from "@/lib/actions/kernel/refusals";
 import { memberTarget } from "@/lib/audit";
@@ -36,7 +38,7 @@ export const updateMember = defineOrgAction({
     if (emailChanged) await assertEmailFree(tx, { organizationId: organization.id, email: input.email, exceptMemberId: target.id });
 
     const teamsBefore = await findMemberTeamIds(tx, scope);
-    if (input.status !== "pending") target = await changeMemberStatus(ctx, target, input.status);
+    if (input.status !== "pending") target = await changeMemberStatus(ctx, target, input.status, { audit: false });
     target = await updateMemberRow(tx, scope, {
       name: input.name,
       email: input.email,
@@ -47,7 +49,7 @@ export const updateMember = defineOrgAction({
     });
     await setMemberTeams(tx, { ...scope, teamIds: input.teamIds });
     // The Pending member's invitation is brought up to date below, with every field at once.
-    if (roleChanged) target = await applyRoleChange(ctx, target, input.role, { carryToInvitation: false });
+    if (roleChanged) target = await applyRoleChange(ctx, target, input.role, { carryToInvitation: false, audit: false });
 
     if (target.status === "pending") {
       // A new address needs a new link; the old one stops working.
@@ -59,22 +61,26 @@ export const updateMember = defineOrgAction({
       }
     }
 
-    const changed = changedFields(before, target, teamsBefore, input.teamIds);
-    if (changed.length > 0) await ctx.audit({ action: "member.updated", target: memberTarget(target), metadata: { fields: changed } });
+    const changes = changedFields(before, target);
+    const sameTeams = teamsBefore.length === input.teamIds.length && teamsBefore.every((id) => input.teamIds.includes(id));
+    if (!sameTeams) {
+      // Team names as they are now, so the history reads without looking ids up.
+      const names = new Map((await listTeams(tx, { organizationId: organization.id })).map((team) => [team.id, team.name]));
+      const named = (ids: readonly string[]) => ids.map((id) => names.get(id) ?? id).sort();
+      changes.teams = { from: named(teamsBefore), to: named(input.teamIds) };
+    }
+    const fields = Object.keys(changes);
+    if (fields.length > 0) await ctx.audit({ action: "member.updated", target: memberTarget(target), metadata: { fields, changes } });
     return { id: target.id, status: target.status };
   },
 });
 
-const COMPARED = ["name", "email", "phone", "department", "jobTitle", "permissions"] as const;
+const COMPARED = ["name", "email", "phone", "department", "jobTitle", "role", "status", "permissions"] as const;
 
-function changedFields<T extends Record<(typeof COMPARED)[number], unknown>>(
-  before: T,
-  after: T,
-  teamsBefore: readonly string[],
-  teamsAfter: readonly string[],
-): string[] {
-  const changed: string[] = COMPARED.filter((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]));
-  const sameTeams = teamsBefore.length === teamsAfter.length && teamsBefore.every((id) => teamsAfter.includes(id));
-  if (!sameTeams) changed.push("teams");
-  return changed;
+function changedFields<T extends Record<(typeof COMPARED)[number], unknown>>(before: T, after: T): Record<string, { from: unknown; to: unknown }> {
+  const changes: Record<string, { from: unknown; to: unknown }> = {};
+  for (const key of COMPARED) {
+    if (JSON.stringify(before[key]) !== JSON.stringify(after[key])) changes[key] = { from: before[key], to: after[key] };
+  }
+  return changes;
 }
