@@ -391,6 +391,10 @@ describe.each(drivers)("SCIM /Users over HTTP (%s)", (driver) => {
       await scim("PATCH", `/Users/${pendingId}`, { token: org.token, body: okta.setActive(true) });
       expect(await memberRow(pendingId)).toMatchObject({ status: "active", userId: expect.any(String) });
       expect((await t.db.select().from(invitations).where(eq(invitations.memberId, pendingId)))[0]!.status).toBe("cancelled");
+      const other = await createMember.run(t.db, org.byRole.admin.identity, org.slug, { name: "Still Invited", email: unique("still"), department: "Ops", role: "viewer", status: "active" });
+      const otherId = other.ok ? other.data.id : "";
+      await scim("PATCH", `/Users/${otherId}`, { token: org.token, body: entra.pathlessDottedReplace("Still", "Ops", "Clerk") });
+      expect(await memberRow(otherId)).toMatchObject({ status: "pending", jobTitle: "Clerk" }); // a field change doesn't activate
       const dormant = await createMember.run(t.db, org.byRole.admin.identity, org.slug, { name: "Dormant", email: unique("dormant"), department: "Ops", role: "viewer", status: "inactive" });
       const dormantId = dormant.ok ? dormant.data.id : "";
       expect((await scim("PATCH", `/Users/${dormantId}`, { token: org.token, body: entra.setActive(true) })).json.active).toBe(true);

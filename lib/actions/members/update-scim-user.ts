@@ -14,7 +14,7 @@ import { memberTarget } from "@/lib/audit";
 import { ActionError } from "@/lib/errors";
 import { whyCannotEdit } from "@/lib/members/rules";
 import { ScimError, scimErrorAsRefusal, scimRefusal } from "@/lib/scim/errors";
-import { applyPatch, type PatchOperation } from "@/lib/scim/patch";
+import { applyPatch, canonicalOperations, type PatchOperation } from "@/lib/scim/patch";
 import { fieldsFromPatchedUser, toScimUser } from "@/lib/scim/user-resource";
 import { scimUserFieldsSchema, updateScimUserSchema, type ScimUserFieldsInput } from "@/lib/validation/scim";
 import { assertEmailFree, loadTargetMember } from "./guards";
@@ -27,7 +27,10 @@ function patchedFields(target: Member, operations: PatchOperation[]) {
   try {
     const before = toScimUser(target, null, "");
     const after = applyPatch(before, operations, "User");
-    return fieldsFromPatchedUser(before, after as unknown as Record<string, unknown>, target);
+    const fields = fieldsFromPatchedUser(before, after as unknown as Record<string, unknown>, target);
+    // Only a patch that sets `active` changes the status (a Pending invitee reads as active).
+    const setsActive = canonicalOperations(operations, "User", target.id).some((op) => op.path === "active");
+    return { ...fields, active: setsActive ? fields.active : null };
   } catch (error) {
     throw error instanceof ScimError ? scimErrorAsRefusal(error) : error;
   }
