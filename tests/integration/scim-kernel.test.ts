@@ -110,6 +110,13 @@ describe.each(drivers)("the SCIM client in the kernel (%s)", (driver) => {
       expect(added.map((e) => e.action), label).toEqual([action]);
       expect(added[0], label).toMatchObject({ actorType: "scim", channel: "scim", actorCredentialId: org.tokenId, actorUserId: null });
     }
+    // Deactivating and changing a field in one request is one member.updated with both.
+    const combined = (await scim("POST", "/Users", { token: org.token, body: okta.createUser(`combined.${crypto.randomUUID().slice(0, 6)}@x.test`, "ext-combined") })).json.id;
+    const seen = new Set((await events()).map((e) => e.id));
+    await scim("PATCH", `/Users/${combined}`, { token: org.token, body: { schemas: ["urn:ietf:params:scim:api:messages:2.0:PatchOp"], Operations: [{ op: "replace", value: { active: false, title: "Gone" } }] } });
+    const one = (await events()).filter((e) => !seen.has(e.id));
+    expect(one.map((e) => e.action)).toEqual(["member.updated"]);
+    expect(one[0]!.metadata).toMatchObject({ changes: { jobTitle: { from: null, to: "Gone" }, status: { from: "active", to: "inactive" } } });
     // A write that changes nothing records nothing.
     const before = (await events()).length;
     await scim("PATCH", `/Users/${org.byRole.viewer.member.id}`, { token: org.token, body: okta.setActive(true) });

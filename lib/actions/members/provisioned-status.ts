@@ -12,7 +12,13 @@ import type { CallerIdentity } from "@/lib/actions/kernel/request-identity";
 import { memberTarget } from "@/lib/audit";
 import { changeMemberStatus } from "./status-change";
 
-export async function setProvisionedStatus(ctx: OrgActionContext<CallerIdentity>, target: Member, next: "active" | "inactive"): Promise<Member> {
+/** `audit: false` when the caller records the change in its own single event. */
+export async function setProvisionedStatus(
+  ctx: OrgActionContext<CallerIdentity>,
+  target: Member,
+  next: "active" | "inactive",
+  { audit = true }: { audit?: boolean } = {},
+): Promise<Member> {
   const { tx, organization } = ctx;
   const scope = { organizationId: organization.id, memberId: target.id };
   const now = new Date();
@@ -20,12 +26,12 @@ export async function setProvisionedStatus(ctx: OrgActionContext<CallerIdentity>
     await cancelPendingInvitations(tx, scope);
     if (next === "inactive") {
       const updated = await updateMemberRow(tx, scope, { status: "inactive" });
-      await ctx.audit({ action: "member.disabled", target: memberTarget(updated), metadata: { from: "pending" } });
+      if (audit) await ctx.audit({ action: "member.disabled", target: memberTarget(updated), metadata: { from: "pending" } });
       return updated;
     }
     const userId = await findOrCreateUserForEmail(tx, { email: target.email, name: target.name, now });
     const updated = await updateMemberRow(tx, scope, { status: "active", userId, joinedAt: now });
-    await ctx.audit({ action: "member.enabled", target: memberTarget(updated), metadata: { status: "active", from: "pending" } });
+    if (audit) await ctx.audit({ action: "member.enabled", target: memberTarget(updated), metadata: { status: "active", from: "pending" } });
     return updated;
   }
   if (target.status === next) return target;
@@ -34,5 +40,5 @@ export async function setProvisionedStatus(ctx: OrgActionContext<CallerIdentity>
     const userId = await findOrCreateUserForEmail(tx, { email: member.email, name: member.name, now });
     member = await updateMemberRow(tx, scope, { userId, joinedAt: member.joinedAt ?? now });
   }
-  return changeMemberStatus(ctx, member, next, { endAccess: true });
+  return changeMemberStatus(ctx, member, next, { endAccess: true, audit });
 }

@@ -60,13 +60,17 @@ export const updateScimUser = defineOrgAction({
     }
 
     const before = target;
-    if (fields.active !== null) target = await setProvisionedStatus(ctx, target, fields.active ? "active" : "inactive");
     const changed = FIELDS.filter((key) => fields[key] !== before[key]);
+    // One request, one audit event: a status change alone is member.disabled / member.enabled;
+    // with other fields it is part of member.updated, as in Edit Member.
+    if (fields.active !== null) target = await setProvisionedStatus(ctx, target, fields.active ? "active" : "inactive", { audit: changed.length === 0 });
     if (changed.length > 0) {
       target = await updateMemberRow(tx, scope, Object.fromEntries(changed.map((key) => [key, fields[key]])));
       // A Pending invitee's invitation shows what they will join with.
       if (target.status === "pending") await updatePendingInvitation(tx, scope, { ...target, teamIds: await findMemberTeamIds(tx, scope) });
-      await ctx.audit({ action: "member.updated", target: memberTarget(target), metadata: { fields: changed } });
+      const changes: Record<string, { from: unknown; to: unknown }> = Object.fromEntries(changed.map((key) => [key, { from: before[key], to: fields[key] }]));
+      if (target.status !== before.status) changes.status = { from: before.status, to: target.status };
+      await ctx.audit({ action: "member.updated", target: memberTarget(target), metadata: { fields: Object.keys(changes), changes } });
     }
     return { id: target.id };
   },
