@@ -3,12 +3,13 @@
 // phones; highlights the open one (the same look as Settings).
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { MonitorSmartphone, type LucideIcon } from "lucide-react";
+import { KeyRound, MonitorSmartphone, type LucideIcon } from "lucide-react";
 import { cn } from "@/components/ui/cn";
 import type { AccountSection, AccountSectionId } from "@/lib/account/account-sections";
 
 const ICONS: Record<AccountSectionId, LucideIcon> = {
   sessions: MonitorSmartphone,
+  "api-keys": KeyRound,
 };
 
 export function AccountNav({ sections }: { sections: readonly AccountSection[] }) {

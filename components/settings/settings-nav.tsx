@@ -4,7 +4,7 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useEffect, useRef } from "react";
-import { AlertTriangle, Armchair, Building2, Crown, RefreshCcwDot, type LucideIcon } from "lucide-react";
+import { AlertTriangle, Armchair, Building2, Crown, KeyRound, RefreshCcwDot, Webhook, type LucideIcon } from "lucide-react";
 import { cn } from "@/components/ui/cn";
 import type { SettingsSectionId } from "@/lib/organizations/settings-sections";
 
@@ -12,6 +12,8 @@ const ICONS: Record<SettingsSectionId, LucideIcon> = {
   general: Building2,
   seats: Armchair,
   scim: RefreshCcwDot,
+  "api-keys": KeyRound,
+  webhooks: Webhook,
   ownership: Crown,
   "danger-zone": AlertTriangle,
 };

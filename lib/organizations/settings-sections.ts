@@ -2,7 +2,7 @@
 // each page read this one list (the permission table itself stays in lib/permissions.ts).
 import { can, type Actor, type Permission } from "@/lib/permissions";
 
-export type SettingsSectionId = "general" | "seats" | "scim" | "ownership" | "danger-zone";
+export type SettingsSectionId = "general" | "seats" | "scim" | "api-keys" | "webhooks" | "ownership" | "danger-zone";
 
 export interface SettingsSection {
   id: SettingsSectionId;
@@ -16,6 +16,8 @@ export const SETTINGS_SECTIONS: readonly SettingsSection[] = [
   { id: "general", label: "General", view: "settings.manage", manage: "settings.manage" },
   { id: "seats", label: "Seats & Plan", view: "billing.view", manage: "billing.manage" },
   { id: "scim", label: "SCIM", view: "settings.manage", manage: "settings.manage" },
+  { id: "api-keys", label: "API keys", view: "settings.manage", manage: "settings.manage" },
+  { id: "webhooks", label: "Webhooks", view: "settings.manage", manage: "settings.manage" },
   { id: "ownership", label: "Ownership", view: "settings.manage", manage: "organization.transfer" },
   { id: "danger-zone", label: "Danger zone", view: "organization.delete", manage: "organization.delete" },
 ];
