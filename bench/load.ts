@@ -7,6 +7,8 @@ export interface LoadOptions {
   url: string;
   /** Absent for signed-out pages (the floor). */
   cookie?: string;
+  /** Other request headers (an API key's Authorization). */
+  headers?: Record<string, string>;
   connections: number;
   amount: number;
 }
@@ -34,7 +36,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     connections: options.connections,
     amount: options.amount,
     timeout: 30,
-    headers: options.cookie ? { cookie: options.cookie } : {},
+    headers: { ...(options.cookie ? { cookie: options.cookie } : {}), ...options.headers },
   });
   instance.on("response", (_client: unknown, statusCode: number, _bytes: number, responseTime: number) => {
     times.push(responseTime);

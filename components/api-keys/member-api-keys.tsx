@@ -51,6 +51,9 @@ export function MemberApiKeys({
                 API reference
               </Link>
             </p>
+            <p className="mt-1 text-xs text-slate-600">
+              Organization ID <code className="rounded bg-slate-100 px-1 py-0.5 font-mono text-slate-800 select-all" data-testid="organization-id">{panel.organizationId}</code>
+            </p>
           </div>
           <DisabledReason reason={panel.createBlockedReason}>
             <Button onClick={() => setCreating(true)} disabled={panel.createBlockedReason !== null} className="shrink-0">

@@ -20,6 +20,8 @@ export type ApiKeyView = Omit<ApiKeyListRow, "revokedAt" | "memberId">;
 
 export interface MemberApiKeysPanel {
   slug: string;
+  /** API paths name the organization by id. */
+  organizationId: string;
   organizationName: string;
   member: { id: string; name: string; role: Role; apiAccess: ApiAccess };
   /** The viewer is this member. */
@@ -42,6 +44,7 @@ async function panelFor(organization: Organization, viewer: Member, target: Memb
   const keys = await listMemberApiKeys(await getDb(), { organizationId: organization.id, memberId: target.id });
   return {
     slug: organization.slug,
+    organizationId: organization.id,
     organizationName: organization.name,
     member: { id: target.id, name: target.name, role: target.role, apiAccess: target.apiAccess },
     isSelf: viewer.id === target.id,
