@@ -50,8 +50,20 @@ const FROM_AUDIT: Record<string, readonly WebhookEventType[]> = {
   "team.member_removed": ["team.member_removed"],
 };
 
-export function webhookEventsForAudit(action: string): readonly WebhookEventType[] {
-  return FROM_AUDIT[action] ?? [];
+/**
+ * The webhook events an audit event raises. Edit Member records one member.updated per save with
+ * every change as before → after; a role or status among them also raises the event a subscriber to
+ * role changes or disabling expects, as the separate controls do.
+ */
+export function webhookEventsForAudit(action: string, metadata?: Record<string, unknown>): readonly WebhookEventType[] {
+  const types = FROM_AUDIT[action] ?? [];
+  if (action !== "member.updated" || !metadata) return types;
+  const changes = (metadata.changes ?? {}) as Record<string, { from?: unknown; to?: unknown } | undefined>;
+  const extra: WebhookEventType[] = [];
+  if (changes.role) extra.push("member.role_changed");
+  if (changes.status?.to === "inactive") extra.push("member.disabled");
+  else if (changes.status && changes.status.from === "inactive") extra.push("member.enabled");
+  return [...types, ...extra];
 }
 
 export function isWebhookEventType(value: string): value is WebhookEventType {

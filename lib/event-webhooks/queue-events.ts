@@ -26,7 +26,7 @@ export interface AuditedChange {
 export async function queueWebhookEvents(db: Queryable, organizationId: string, changes: readonly AuditedChange[], now = new Date()): Promise<void> {
   const events: QueuedEvent[] = [];
   for (const change of changes) {
-    for (const type of webhookEventsForAudit(change.action)) {
+    for (const type of webhookEventsForAudit(change.action, change.metadata)) {
       const eventId = crypto.randomUUID();
       events.push({
         eventId,

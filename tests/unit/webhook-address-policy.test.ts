@@ -57,3 +57,19 @@ describe("webhook retry schedule", () => {
     expect(delays[0]).toBe(30_000);
   });
 });
+
+describe("which webhook events an audit event raises", () => {
+  it("maps audit actions to event types, and an Edit Member save with a role or status change to those events too", async () => {
+    const { webhookEventsForAudit } = await import("@/lib/event-webhooks/event-types");
+    expect(webhookEventsForAudit("member.invited")).toEqual(["invitation.created"]);
+    expect(webhookEventsForAudit("invitation.accepted")).toEqual(["invitation.accepted", "member.created"]);
+    expect(webhookEventsForAudit("organization.reauth_code_sent")).toEqual([]);
+    expect(webhookEventsForAudit("member.updated", { fields: ["department"], changes: { department: { from: "A", to: "B" } } })).toEqual(["member.updated"]);
+    expect(webhookEventsForAudit("member.updated", { changes: { role: { from: "viewer", to: "analyst" }, status: { from: "active", to: "inactive" } } })).toEqual([
+      "member.updated",
+      "member.role_changed",
+      "member.disabled",
+    ]);
+    expect(webhookEventsForAudit("member.updated", { changes: { status: { from: "inactive", to: "active" } } })).toEqual(["member.updated", "member.enabled"]);
+  });
+});
