@@ -34,7 +34,7 @@ export function CopyField({ id, value, label }: { id: string; value: string; lab
         readOnly
         value={value}
         onFocus={(e) => e.currentTarget.select()}
-        className="h-10 min-w-0 flex-1 rounded-md border border-slate-300 bg-slate-50 px-3 font-mono text-sm text-slate-800"
+        className="h-10 w-full min-w-0 rounded-md border border-slate-300 bg-slate-50 px-3 font-mono text-sm text-slate-800 sm:flex-1"
       />
       <CopyButton value={value} label={label} />
     </div>

@@ -55,6 +55,7 @@ export function ScimTokensCard({ slug, tokens, now }: { slug: string; tokens: To
         id: "lastUsed",
         header: "Last used",
         enableSorting: false,
+        meta: { className: "max-sm:hidden" },
         cell: ({ row }) => (row.original.lastUsedAt ? formatRelative(row.original.lastUsedAt, now, { capitalized: true }) : "Never"),
       },
       {
