@@ -167,7 +167,13 @@ export async function* auditEventBatches(
 ): AsyncGenerator<AuditLogRow[]> {
   let request: AuditPageRequest = { kind: "first" };
   for (;;) {
-    const rows = await listAuditEvents(db, { organizationId, filter, request, limit: batchSize });
+    // Walk the (created_at, seq) index in order whatever the statistics say: right after a bulk
+    // load, before autovacuum's analyze, the planner misjudges the range and sorts it whole — per
+    // batch. Each batch is its own short transaction; nothing is held between batches.
+    const rows = await db.transaction(async (tx) => {
+      await tx.execute(sql`set local enable_sort = off`);
+      return listAuditEvents(tx, { organizationId, filter, request, limit: batchSize });
+    });
     if (rows.length > 0) yield rows;
     if (rows.length < batchSize) return;
     const last = rows[rows.length - 1]!;
