@@ -23,7 +23,8 @@ export function MemberApiKeys({
   headingLevel = "h2",
 }: {
   panel: MemberApiKeysPanel;
-  now: number;
+  /** Defaults to the panel's own clock (the loader's). */
+  now?: number;
   /** Defaults to the organization's name on your own keys, "API keys" on someone else's. */
   heading?: string;
   headingLevel?: "h2" | "h3";
@@ -70,7 +71,7 @@ export function MemberApiKeys({
         <ApiKeysTable
           slug={panel.slug}
           keys={panel.keys}
-          now={now}
+          now={now ?? panel.now}
           emptyText={panel.createBlockedReason === null ? "Create a key to call the REST API from a script or CI." : (panel.createBlockedReason ?? "")}
         />
       </section>

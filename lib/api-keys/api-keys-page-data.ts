@@ -36,6 +36,8 @@ export interface MemberApiKeysPanel {
   /** Seconds the viewer's sign-in still counts as recent (0: an emailed code is needed). */
   recentSignInSeconds: number;
   viewerEmail: string;
+  /** The server's clock for "last used 3 hours ago", so the HTML and hydration agree. */
+  now: number;
 }
 
 const view = ({ revokedAt: _revoked, memberId: _member, ...key }: ApiKeyListRow): ApiKeyView => key;
@@ -55,6 +57,7 @@ async function panelFor(organization: Organization, viewer: Member, target: Memb
     maxExpiryDays: organization.apiKeyMaxExpiryDays,
     recentSignInSeconds: freshness,
     viewerEmail: viewerUser.email,
+    now: Date.now(),
   };
 }
 
