@@ -183,7 +183,14 @@ export function applyPatch<R extends ScimResource>(resource: R, operations: Patc
   const canonical = canonicalOperations(operations, kind, resource.id ?? "");
   if (canonical.length === 0) return structuredClone(resource);
   try {
-    return scimPatch(structuredClone(resource), canonical, { mutateDocument: true, treatMissingAsAdd: true });
+    let patched = structuredClone(resource);
+    for (const op of canonical) {
+      patched = scimPatch(patched, [op], { mutateDocument: true, treatMissingAsAdd: true });
+      // scim-patch drops an emptied member list; a later members[value eq …] must still find a list.
+      const record = patched as unknown as Record<string, unknown>;
+      if (kind === "Group" && record.members === undefined) record.members = [];
+    }
+    return patched;
   } catch (error) {
     if (error instanceof PatchLibraryError) {
       const code = (error as { scimCode?: string }).scimCode;

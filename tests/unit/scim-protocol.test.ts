@@ -102,6 +102,12 @@ describe("SCIM PATCH", () => {
     expect(scimError(() => canonicalOperations(ops([{ op: "add", path: "members", value: [{ display: "x" }] }]), "Group", "g")).scimType).toBe("invalidValue");
   });
 
+  it("removing a member from a group emptied earlier in the same request is a no-op, not an error", () => {
+    const group = { schemas: ["urn:ietf:params:scim:schemas:core:2.0:Group"], id: "g", displayName: "G", members: [{ value: "m1" }], meta: { created: new Date(0), lastModified: new Date(0) } };
+    const after = applyPatch(group, ops([{ op: "remove", path: "members" }, { op: "remove", path: 'members[value eq "m1"]' }, { op: "add", path: "members", value: [{ value: "m2" }] }]), "Group");
+    expect(after.members).toEqual([{ value: "m2" }]);
+  });
+
   it("refuses changing id or meta, accepts the current id, and never walks to a prototype", () => {
     expect(scimError(() => canonicalOperations(ops([{ op: "replace", path: "id", value: "other" }]), "User", user.id)).scimType).toBe("mutability");
     expect(scimError(() => canonicalOperations(ops([{ op: "replace", value: { id: "other" } }]), "Group", "g")).scimType).toBe("mutability");
