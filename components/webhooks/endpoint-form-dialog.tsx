@@ -16,6 +16,7 @@ import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { createWebhookEndpointAction, updateWebhookEndpointAction } from "@/lib/actions/webhooks/server-actions";
 import { WEBHOOK_EVENT_GROUPS, type WebhookEventType } from "@/lib/event-webhooks/event-types";
+import { fail } from "@/lib/errors";
 import { WEBHOOK_URL_MAX } from "@/lib/validation/webhooks";
 
 export interface EndpointDraft {
@@ -94,7 +95,11 @@ function EndpointForm({
       allEvents: !editing || editing.eventTypes.length === 0,
       eventTypes: (editing?.eventTypes ?? []) as WebhookEventType[],
     },
-    action: (values) => {
+    action: async (values) => {
+      // An empty list means "every event", so "some events" with none ticked must not be sent as that.
+      if (!values.allEvents && values.eventTypes.length === 0) {
+        return fail("invalid_input", "Choose at least one event, or All events.", { eventTypes: ["Choose at least one event, or All events."] });
+      }
       const input = { url: values.url, description: values.description, eventTypes: values.allEvents ? [] : values.eventTypes };
       return editing ? updateWebhookEndpointAction(slug, { ...input, endpointId: editing.id, enabled: editing.enabled }) : createWebhookEndpointAction(slug, input);
     },
