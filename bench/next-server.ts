@@ -42,6 +42,8 @@ async function portIsFree(host: string, port: number): Promise<boolean> {
 
 export interface RunningServer {
   baseUrl: string;
+  /** The server's process id (also its process group: it is started detached). */
+  pid: number | undefined;
   stop: () => Promise<void>;
   /** The last lines the server printed, for error messages. */
   recentOutput: () => string;
@@ -94,7 +96,7 @@ export async function startServer(options: {
     await gone;
     clearTimeout(timer);
   };
-  return { baseUrl: `http://${host}:${port}`, stop, recentOutput: () => output.join("\n"), exited: () => exited };
+  return { baseUrl: `http://${host}:${port}`, pid: child.pid, stop, recentOutput: () => output.join("\n"), exited: () => exited };
 }
 
 /** Polls /api/health (or /sign-in when the app has no health route) until the server answers. */

@@ -2,9 +2,10 @@
 // advertised on every answer with the IETF RateLimit fields — the current draft's `RateLimit` and
 // `RateLimit-Policy`, and the older `RateLimit-Limit/-Remaining/-Reset` many clients still read.
 import "server-only";
-import type { Queryable } from "@/db/client";
+import type { Database } from "@/db/client";
+import { countApiRequest } from "@/db/queries/api-rate-limits";
 import { env } from "@/lib/env";
-import { consumeRateLimit, type RateLimitRule } from "@/lib/rate-limit";
+import type { RateLimitRule } from "@/lib/rate-limit";
 
 const WINDOW_MS = 60_000;
 
@@ -17,10 +18,13 @@ export interface ApiRateLimitState {
   headers: Record<string, string>;
 }
 
-export async function consumeApiRateLimit(db: Queryable, apiKeyId: string, now = Date.now()): Promise<ApiRateLimitState> {
+/** Counts one request of the key in the current window (never beyond the limit: a refused one isn't counted). */
+export async function consumeApiRateLimit(db: Database, apiKeyId: string, now = Date.now()): Promise<ApiRateLimitState> {
   const rule = apiRateLimitRule();
-  const result = await consumeRateLimit(db, `api:key:${apiKeyId}`, rule, { now });
-  const windowEnd = Math.floor(now / rule.windowMs) * rule.windowMs + rule.windowMs;
+  const windowStart = Math.floor(now / rule.windowMs) * rule.windowMs;
+  const count = await countApiRequest(db, { key: `api:key:${apiKeyId}`, windowStart: new Date(windowStart), cost: 1, limit: rule.limit });
+  const result = count === null ? { ok: false as const } : { ok: true as const, count };
+  const windowEnd = windowStart + rule.windowMs;
   const reset = Math.max(1, Math.ceil((windowEnd - now) / 1000));
   const remaining = result.ok ? Math.max(0, rule.limit - result.count) : 0;
   const window = rule.windowMs / 1000;
