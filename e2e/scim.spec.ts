@@ -38,6 +38,7 @@ async function issueToken(page: Page, button: "Generate token" | "Rotate token",
   const field = dialog.getByRole("textbox", { name: "SCIM token" });
   await expect(field).toHaveValue(/^scim_[A-Za-z0-9_-]{43}$/);
   await expectAccessible(page, "the new token, shown once");
+  await page.screenshot({ path: `${SCREENS}/scim-token-${page.viewportSize()?.width ?? 0}-${button === "Rotate token" ? "rotated" : "new"}.png` });
   const token = await field.inputValue();
   await dialog.getByRole("button", { name: "Done" }).click();
   await expect(dialog).toBeHidden();

@@ -124,7 +124,7 @@ export function ActivityTable({
   return (
     <DataTable
       id={variant === "log" ? "activity" : "timeline"}
-      label="Activity log"
+      label={variant === "log" ? "Activity log" : "Timeline"}
       columns={defs}
       rows={rows}
       getRowId={(row) => row.id}
