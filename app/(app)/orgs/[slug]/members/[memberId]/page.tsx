@@ -5,12 +5,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ArrowLeft, History } from "lucide-react";
+import { MemberApiKeys } from "@/components/api-keys/member-api-keys";
 import { ProfileSection, Fact } from "@/components/member-profile/profile-section";
 import { MemberTimeline } from "@/components/member-profile/member-timeline";
 import { RoleHistory } from "@/components/member-profile/role-history";
 import { RoleBadge, StatusBadge } from "@/components/members/member-badges";
 import { InitialsAvatar } from "@/components/ui/avatar";
 import { buttonClasses } from "@/components/ui/button";
+import { loadMemberApiKeysPanel } from "@/lib/api-keys/api-keys-page-data";
 import { requireOrgPermission } from "@/lib/auth/require-org-permission";
 import { formatDate, formatDateTime, formatRelative } from "@/lib/format-time";
 import { loadMemberProfile } from "@/lib/members/member-profile-data";
@@ -32,7 +34,11 @@ function When({ date, now, empty }: { date: Date | null; now: number; empty: str
 export default async function MemberProfilePage({ params, searchParams }: PageProps<"/orgs/[slug]/members/[memberId]">) {
   const [{ slug, memberId }, raw] = await Promise.all([params, searchParams]);
   const context = await requireOrgPermission(slug, "members.view");
-  const profile = await loadMemberProfile(context, memberId, memberProfileSearch.parse(raw));
+  const [profile, apiKeys] = await Promise.all([
+    loadMemberProfile(context, memberId, memberProfileSearch.parse(raw)),
+    // Only the member themselves, Owners and Admins see a member's keys (null for everyone else).
+    loadMemberApiKeysPanel(context, memberId),
+  ]);
   if (!profile) notFound();
   const { member, facts, now } = profile;
   const orgSlug = context.organization.slug;
@@ -123,11 +129,6 @@ export default async function MemberProfilePage({ params, searchParams }: PagePr
               <RoleHistory entries={profile.roleHistory} currentRole={ROLE_LABELS[member.role]} since={member.joinedAt} />
             </ProfileSection>
           ) : null}
-
-          {/*
-            API keys (issue 11): render components/api-keys/member-api-keys.tsx here, e.g.
-            <ProfileSection id="api-keys-heading" title="API keys"><MemberApiKeys … /></ProfileSection>
-          */}
         </div>
 
         {profile.timeline ? (
@@ -142,6 +143,8 @@ export default async function MemberProfilePage({ params, searchParams }: PagePr
           </section>
         ) : null}
       </div>
+
+      {apiKeys ? <MemberApiKeys panel={apiKeys} heading="API keys" /> : null}
     </div>
   );
 }
