@@ -12,6 +12,11 @@ export interface MemberSnapshot {
   teams: { teamId: string; role: string }[];
   /** The member's updated_at right after the operation: anything else means it changed since. */
   updatedAtAfter: string | null;
+  /**
+   * Role, status and teams the operation left (absent for a removal): undo refuses a member whose
+   * state no longer matches, since someone changed it after the operation.
+   */
+  after?: { role: string; status: string; teams: { teamId: string; role: string }[] };
 }
 
 export const bulkOperations = pgTable(
