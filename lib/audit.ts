@@ -22,7 +22,7 @@ export interface AuditActor {
 }
 
 export interface AuditTarget {
-  type: "member" | "invitation" | "team" | "organization" | "api_key" | "webhook_endpoint" | "access_review";
+  type: "member" | "invitation" | "team" | "organization" | "api_key" | "webhook_endpoint" | "access_review" | "domain" | "join_request";
   id: string;
   name?: string | null;
   email?: string | null;
