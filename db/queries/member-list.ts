@@ -51,6 +51,8 @@ export interface ListMembersOptions {
   activity?: ActivityLevel;
   /** The clock for the date filters (tests pin it). */
   now?: Date;
+  /** Only these members (a bulk selection); ids of other organizations match nothing. */
+  ids?: readonly string[];
 }
 
 export interface MemberListRow {
@@ -145,6 +147,7 @@ export async function listWhere(db: Queryable, options: ListMembersOptions): Pro
   if (options.department?.length) conditions.push(inArray(members.department, [...options.department]));
   if (options.joined) conditions.push(gte(members.joinedAt, new Date(now.getTime() - options.joined * DAY_MS)));
   if (options.activity) conditions.push(activityCondition(options.activity, now));
+  if (options.ids) conditions.push(options.ids.length > 0 ? inArray(members.id, [...options.ids]) : sql`false`);
   return and(...conditions) as SQL;
 }
 
