@@ -35,7 +35,8 @@ export default defineConfig({
     url: `${E2E_BASE_URL}/api/health`,
     env: e2eServerEnv,
     reuseExistingServer: !process.env.CI && process.env.E2E_REUSE_SERVER === "1",
-    timeout: 300_000,
+    // The build runs inside this timeout: generous, since a loaded 2-core machine builds slowly.
+    timeout: 900_000,
     stdout: "ignore",
     stderr: "pipe",
   },
