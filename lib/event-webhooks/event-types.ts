@@ -30,6 +30,9 @@ export const WEBHOOK_EVENT_GROUPS: { label: string; types: WebhookEventType[] }[
 /** Audit action → the webhook events it raises. Actions not listed raise none. */
 const FROM_AUDIT: Record<string, readonly WebhookEventType[]> = {
   "member.created": ["member.created"],
+  // People arriving through a verified domain become members too.
+  "member.auto_joined": ["member.created"],
+  "join_request.approved": ["member.created"],
   "member.updated": ["member.updated"],
   "member.api_access_changed": ["member.updated"],
   "member.role_changed": ["member.role_changed"],
