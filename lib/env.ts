@@ -53,6 +53,13 @@ const schema = z.object({
   ROSTER_NEW_ORG_INVITES_PER_DAY: z.coerce.number().int().min(1).max(1_000_000).default(100),
   /** REST API requests one API key may make per minute. */
   ROSTER_API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000_000).default(600),
+  /**
+   * DNS servers domain verification asks for TXT records, e.g. "10.0.0.2,1.1.1.1:53" or
+   * "[::1]:5353" (unset: the system's resolvers). Read at lookup time: see dnsResolverConfig().
+   */
+  ROSTER_DNS_SERVERS: z.string().optional(),
+  /** How long the first DNS query may take before it is tried once more (waiting twice as long), in milliseconds. */
+  ROSTER_DNS_TIMEOUT_MS: z.coerce.number().int().min(100).max(30_000).default(2_000),
   /** Tests only: event webhooks may target loopback/private addresses and plain http. Refused in production. */
   ROSTER_WEBHOOK_ALLOW_PRIVATE_FOR_TESTS: flag,
 });
@@ -101,6 +108,19 @@ export function devMailboxEnabled(): boolean {
  */
 export function webhookPrivateTargetsAllowed(): boolean {
   return !isProduction && process.env.ROSTER_WEBHOOK_ALLOW_PRIVATE_FOR_TESTS === "1";
+}
+
+/**
+ * The DNS servers and timeout domain verification uses, read when a lookup starts (so tests can
+ * point it at a DNS server they start). Servers are "host" or "host:port" (IPv6 as "[addr]:port").
+ */
+export function dnsResolverConfig(): { servers: string[]; timeoutMs: number } {
+  const servers = (process.env.ROSTER_DNS_SERVERS ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
+  const timeout = Number(process.env.ROSTER_DNS_TIMEOUT_MS);
+  return { servers, timeoutMs: Number.isInteger(timeout) && timeout >= 100 && timeout <= 30_000 ? timeout : env.ROSTER_DNS_TIMEOUT_MS };
 }
 
 /** Resend sends for real only with an API key; otherwise mail stays in the outbox for the dev mailbox. */

@@ -9,6 +9,7 @@ import { getDb } from "@/db";
 import { authAdapter } from "@/db/auth-adapter";
 import { recordUserSignIn } from "@/db/queries/users";
 import { authRedirect } from "@/lib/auth/callback-url";
+import { joinThroughDomain } from "@/lib/domains/domain-join";
 import { sendSignInLink } from "@/lib/email/sign-in-link";
 import { appUrl, authSecret, env } from "@/lib/env";
 import { clientIp } from "@/lib/request/client-ip";
@@ -38,6 +39,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async () => {
         await recordUserSignIn(db, { userId: user.id, at: new Date() }).catch((error: unknown) =>
           console.error("[auth] recording the sign-in failed", error instanceof Error ? error.message : error),
         );
+        // A verified address (the magic link proved it) on a verified domain with auto-join on
+        // joins that organization now, seat permitting (lib/domains/domain-join.ts).
+        if (user.email) {
+          await joinThroughDomain(db, { id: user.id, email: user.email, name: user.name ?? null }, { mode: "sign_in" }).catch((error: unknown) =>
+            console.error("[auth] domain auto-join failed", error instanceof Error ? error.message : error),
+          );
+        }
       },
     },
     providers: [

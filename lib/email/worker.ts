@@ -1,7 +1,8 @@
 // The background worker each app instance runs: every ~15 s it delivers due outbox mail (new
 // messages, retries after backoff, sends whose worker vanished), expires overdue invitations,
 // erases email secrets nobody can use any more, delivers due event webhooks, reminds the reviewers
-// of overdue access reviews (once a day, claimed per review), and prunes old
+// of overdue access reviews (once a day, claimed per review), re-checks verified domains' DNS records
+// (once a day each; 7 days missing unverifies), and prunes old
 // rate-limit windows, remembered idempotent API answers and the SCIM request log (30 days). Safe with any
 // number of instances: outbox messages are claimed atomically and the rest are idempotent
 // single statements.
@@ -12,6 +13,7 @@ import { deleteIdempotencyKeysBefore } from "@/db/queries/idempotency";
 import { expireOverdueInvitations } from "@/db/queries/invitations";
 import { pruneScimRequests } from "@/db/queries/scim-requests";
 import { remindOverdueReviews } from "@/lib/access-reviews/reminders";
+import { recheckVerifiedDomains } from "@/lib/domains/recheck";
 import { deliverDueWebhooks, type WebhookDeliveryReport } from "@/lib/event-webhooks/deliver";
 import { pruneRateLimits } from "@/lib/rate-limit";
 import { deliverDueEmails, type DeliveryOptions, type DueDeliveryReport } from "./deliver";
@@ -53,6 +55,7 @@ export async function runBackgroundSweep(
     ["prune rate limits", () => pruneRateLimits(db, new Date((options.now ?? Date.now()) - RATE_LIMIT_RETENTION_MS))],
     ["prune SCIM request log", async () => void (await pruneScimRequests(db, { before: new Date((options.now ?? Date.now()) - SCIM_LOG_RETENTION_MS) }))],
     ["deliver webhooks", async () => void (report.webhooks = await deliverDueWebhooks(db, { now: options.now ? new Date(options.now) : undefined }))],
+    ["re-check verified domains", async () => void (await recheckVerifiedDomains(db, { now: new Date(options.now ?? Date.now()) }))],
     ["prune idempotency keys", async () => void (await deleteIdempotencyKeysBefore(db, new Date((options.now ?? Date.now()) - IDEMPOTENCY_RETENTION_MS)))],
   ];
   for (const [name, part] of parts) {

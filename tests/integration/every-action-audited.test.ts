@@ -16,7 +16,7 @@ import path from "node:path";
 import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/db/client";
-import { accessReviewItems, apiKeys, auditEvents, emailOutbox, invitations, sessions, teamMembers, teams, webhookDeliveries } from "@/db/schema";
+import { accessReviewItems, apiKeys, auditEvents, domains, emailOutbox, invitations, joinRequests, sessions, teamMembers, teams, webhookDeliveries } from "@/db/schema";
 import type { RequestIdentity } from "@/lib/actions/kernel/request-identity";
 import { scimIdentity } from "@/lib/actions/kernel/request-identity";
 import type { ActionResult } from "@/lib/errors";
@@ -107,6 +107,26 @@ async function webhookEndpoint({ db, org }: Ctx) {
   return (created.data as { id: string }).id;
 }
 
+/** A verified domain of the fixture's organization (auto-join off) and a signed-in person on it who asked to join. */
+async function joinRequestOf({ db, org }: Ctx) {
+  const domain = `d${unique()}.example`;
+  await db.insert(domains).values({ organizationId: org.organization.id, domain, verificationToken: "t", status: "verified", verifiedAt: new Date() });
+  const identity = await createUser(db, { email: `asker.${unique()}@${domain}`, name: "Asker" });
+  const { joinOrganization } = await import("@/lib/domains/join-organization");
+  const asked = await joinOrganization(db, { id: identity.user!.id, email: identity.user!.email, name: "Asker" }, { organizationId: org.organization.id });
+  if (!asked.ok) throw new Error(asked.error);
+  const [request] = await db.select().from(joinRequests).where(eq(joinRequests.userId, identity.user!.id));
+  return request!;
+}
+
+async function domainOf({ db, org }: Ctx, status: "pending" | "verified" = "pending") {
+  const [row] = await db
+    .insert(domains)
+    .values({ organizationId: org.organization.id, domain: `d${unique()}.example`, verificationToken: "t", status, verifiedAt: status === "verified" ? new Date() : null })
+    .returning();
+  return row!;
+}
+
 const simple = (file: string, name: string, who: keyof OrgFixture["byRole"], input: (ctx: Ctx) => unknown | Promise<unknown>): Runnable => ({
   run: async (ctx) => {
     const act = await action(file, name);
@@ -164,6 +184,45 @@ const ACTIONS: Record<string, Entry> = {
   },
   "api-keys/set-api-access#setApiAccess": simple("api-keys/set-api-access", "setApiAccess", "admin", ({ org }) => ({ memberId: org.byRole.developer.member.id, apiAccess: "read_only" })),
   "api-keys/update-api-key-policy#updateApiKeyPolicy": simple("api-keys/update-api-key-policy", "updateApiKeyPolicy", "admin", () => ({ maxExpiryDays: 30, mayNotExpire: true })),
+  "domains/add-domain#addDomain": simple("domains/add-domain", "addDomain", "admin", () => ({ domain: `d${unique()}.example` })),
+  "domains/approve-join-request#approveJoinRequest": {
+    run: async (ctx) => {
+      const request = await joinRequestOf(ctx);
+      const approve = await action("domains/approve-join-request", "approveJoinRequest");
+      return () => approve.run(ctx.db, ctx.org.byRole.admin.identity, ctx.org.slug, { requestId: request.id, role: "viewer" });
+    },
+  },
+  "domains/decline-join-request#declineJoinRequest": {
+    run: async (ctx) => {
+      const request = await joinRequestOf(ctx);
+      const decline = await action("domains/decline-join-request", "declineJoinRequest");
+      return () => decline.run(ctx.db, ctx.org.byRole.admin.identity, ctx.org.slug, { requestId: request.id });
+    },
+  },
+  "domains/remove-domain#removeDomain": {
+    run: async (ctx) => {
+      const domain = await domainOf(ctx);
+      const remove = await action("domains/remove-domain", "removeDomain");
+      return () => remove.run(ctx.db, ctx.org.byRole.admin.identity, ctx.org.slug, { domainId: domain.id });
+    },
+  },
+  "domains/update-auto-join#updateAutoJoin": {
+    run: async (ctx) => {
+      const domain = await domainOf(ctx, "verified");
+      const update = await action("domains/update-auto-join", "updateAutoJoin");
+      return () => update.run(ctx.db, ctx.org.byRole.admin.identity, ctx.org.slug, { domainId: domain.id, autoJoin: true, role: "developer", teamIds: [] });
+    },
+  },
+  "domains/verify-domain#verifyDomain": {
+    run: async (ctx) => {
+      const domain = await domainOf(ctx);
+      // Nothing answers on this port: the check fails at once, and the failure is the change recorded.
+      process.env.ROSTER_DNS_SERVERS = "127.0.0.1:9";
+      process.env.ROSTER_DNS_TIMEOUT_MS = "200";
+      const verify = await action("domains/verify-domain", "verifyDomain");
+      return () => verify.run(ctx.db, ctx.org.byRole.admin.identity, ctx.org.slug, { domainId: domain.id });
+    },
+  },
   "invitations/bulk-invite#bulkInvite": {
     ...simple("invitations/bulk-invite", "bulkInvite", "admin", () => ({ emails: `a.${unique()}@x.test, b.${unique()}@x.test, c.${unique()}@x.test`, role: "viewer", teamIds: [] })),
     events: (data: { invited: string[] }) => data.invited.length + 1,
@@ -387,6 +446,21 @@ const SERVER_ACTIONS: Record<string, Entry> = {
   "api-keys/server-actions#revokeMemberApiKeysAction": serverAction("api-keys/revoke-member-api-keys#revokeMemberApiKeys"),
   "api-keys/server-actions#setApiAccessAction": serverAction("api-keys/set-api-access#setApiAccess"),
   "api-keys/server-actions#updateApiKeyPolicyAction": serverAction("api-keys/update-api-key-policy#updateApiKeyPolicy"),
+  "domains/server-actions#addDomainAction": serverAction("domains/add-domain#addDomain"),
+  "domains/server-actions#verifyDomainAction": serverAction("domains/verify-domain#verifyDomain"),
+  "domains/server-actions#updateAutoJoinAction": serverAction("domains/update-auto-join#updateAutoJoin"),
+  "domains/server-actions#removeDomainAction": serverAction("domains/remove-domain#removeDomain"),
+  "domains/server-actions#approveJoinRequestAction": serverAction("domains/approve-join-request#approveJoinRequest"),
+  "domains/server-actions#declineJoinRequestAction": serverAction("domains/decline-join-request#declineJoinRequest"),
+  "domains/server-actions#joinOrganizationAction": {
+    run: async ({ db, org }) => {
+      const domain = `d${unique()}.example`;
+      await db.insert(domains).values({ organizationId: org.organization.id, domain, verificationToken: "t", status: "verified", verifiedAt: new Date() });
+      const identity = await createUser(db, { email: `joiner.${unique()}@${domain}`, name: "Joiner" });
+      const { joinOrganization } = await import("@/lib/domains/join-organization");
+      return () => joinOrganization(db, { id: identity.user!.id, email: identity.user!.email, name: "Joiner" }, { organizationId: org.organization.id });
+    },
+  },
   "auth/request-sign-in-link#requestSignInLink": { exempt: "asks for a sign-in email: no organization changes (rate-limited, and kept in the email outbox)" },
   "auth/sign-out#signOutAction": { exempt: "ends the caller's own session: no organization changes" },
   "invitations/import-server-actions#bulkInviteAction": serverAction("invitations/bulk-invite#bulkInvite"),

@@ -3,6 +3,7 @@
 import "server-only";
 import { z } from "zod";
 import { revokeMemberApiKeyRows } from "@/db/queries/api-keys";
+import { blockAutoJoin } from "@/db/queries/domains";
 import { deleteMemberRow } from "@/db/queries/member-writes";
 import { defineOrgAction } from "@/lib/actions/kernel/define-org-action";
 import { memberTarget } from "@/lib/audit";
@@ -16,6 +17,8 @@ export const leaveOrganization = defineOrgAction({
     // Their API keys go with the membership.
     await revokeMemberApiKeyRows(ctx.tx, { organizationId: ctx.organization.id, memberId: ctx.actor.id, revokedByUserId: ctx.identity.user.id });
     await deleteMemberRow(ctx.tx, { organizationId: ctx.organization.id, memberId: ctx.actor.id });
+    // Auto-join must not pull them back in on their next sign-in.
+    await blockAutoJoin(ctx.tx, { organizationId: ctx.organization.id, email: ctx.actor.email, reason: "left" });
     await ctx.audit({ action: "member.left", target: memberTarget(ctx.actor), metadata: { role: ctx.actor.role } });
     return { organizationSlug: ctx.organization.slug };
   },

@@ -5,6 +5,7 @@
 // account (and other organizations) are untouched, and a person who had joined is told by email.
 import "server-only";
 import { revokeMemberApiKeyRows } from "@/db/queries/api-keys";
+import { blockAutoJoin } from "@/db/queries/domains";
 import { deleteMemberRow } from "@/db/queries/member-writes";
 import type { Member } from "@/db/schema";
 import type { OrgActionContext } from "@/lib/actions/kernel/define-org-action";
@@ -27,6 +28,8 @@ export async function removeMemberNow(
   await assertAnotherOwnerRemains(ctx.tx, target);
   const revokedKeys = await revokeMemberApiKeyRows(ctx.tx, { organizationId: ctx.organization.id, memberId: target.id, revokedByUserId: ctx.auditActor.userId });
   await deleteMemberRow(ctx.tx, { organizationId: ctx.organization.id, memberId: target.id });
+  // A removed person never re-joins by auto-join (an admin may still invite them).
+  await blockAutoJoin(ctx.tx, { organizationId: ctx.organization.id, email: target.email, reason: "removed" });
   await ctx.audit({
     action: "member.removed",
     target: memberTarget(target),

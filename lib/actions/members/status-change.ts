@@ -5,6 +5,7 @@
 // also ends the person's sessions and revokes their API keys on the spot (`endAccess`).
 import "server-only";
 import { revokeMemberApiKeyRows } from "@/db/queries/api-keys";
+import { blockAutoJoin } from "@/db/queries/domains";
 import { cancelPendingInvitations, findMemberTeamIds, updateMemberRow } from "@/db/queries/member-writes";
 import { deleteUserSessions } from "@/db/queries/sessions";
 import type { Member } from "@/db/schema";
@@ -32,6 +33,8 @@ export async function changeMemberStatus(
   if (next === "inactive") {
     await assertAnotherOwnerRemains(tx, target);
     const updated = await updateMemberRow(tx, scope, { status: "inactive" });
+    // Should they be removed later, auto-join must not bring them back.
+    await blockAutoJoin(tx, { organizationId: organization.id, email: target.email, reason: "disabled" });
     const ended = endAccess ? await endAccessOf(ctx, updated) : undefined;
     if (audit) await ctx.audit({ action: "member.disabled", target: memberTarget(updated), ...(ended ? { metadata: ended } : {}) });
     return updated;
