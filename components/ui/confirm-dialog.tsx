@@ -5,6 +5,7 @@ import { AlertDialog } from "radix-ui";
 import { useState, type ReactNode } from "react";
 import { buttonClasses, type ButtonVariant } from "./button";
 import { FormError } from "./form-field";
+import { useReturnFocus } from "./return-focus";
 
 export function ConfirmDialog({
   open,
@@ -34,6 +35,7 @@ export function ConfirmDialog({
 }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const focus = useReturnFocus({});
 
   async function confirm() {
     setBusy(true);
@@ -58,7 +60,7 @@ export function ConfirmDialog({
     >
       <AlertDialog.Portal>
         <AlertDialog.Overlay className="fixed inset-0 z-50 bg-slate-900/40 backdrop-blur-[1px]" />
-        <AlertDialog.Content className="fixed top-1/2 left-1/2 z-50 w-[calc(100vw-2rem)] max-w-md -translate-x-1/2 -translate-y-1/2 rounded-xl border border-slate-200 bg-white p-6 shadow-xl focus:outline-none">
+        <AlertDialog.Content {...focus} className="fixed top-1/2 left-1/2 z-50 w-[calc(100vw-2rem)] max-w-md -translate-x-1/2 -translate-y-1/2 rounded-xl border border-slate-200 bg-white p-6 shadow-xl focus:outline-none">
           <AlertDialog.Title className="text-lg font-semibold break-words text-slate-900">{title}</AlertDialog.Title>
           <AlertDialog.Description className="mt-2 text-sm break-words text-slate-600">{description}</AlertDialog.Description>
           {children ? <div className="mt-4">{children}</div> : null}
