@@ -8,18 +8,25 @@ import type { MemberStatus, Role } from "@/db/schema/enums";
 import { escapeLike } from "./member-list";
 import { isUuid } from "./members";
 
-export async function listTeamsWithCounts(db: Queryable, { organizationId }: { organizationId: string }) {
+export type TeamListSort = "name" | "members" | "created";
+
+/**
+ * The organization's teams with their member counts, by name unless `sort` says otherwise;
+ * `q` narrows to names containing it (teams per organization are few: no paging).
+ */
+export async function listTeamsWithCounts(
+  db: Queryable,
+  { organizationId, q = "", sort = "name", desc = false }: { organizationId: string; q?: string; sort?: TeamListSort; desc?: boolean },
+) {
+  const memberCount = sql<number>`(select count(*)::int from ${teamMembers} where ${teamMembers.teamId} = ${teams.id})`;
+  const byName = sql`lower(${teams.name})`;
+  const key = sort === "members" ? memberCount : sort === "created" ? teams.createdAt : byName;
+  const needle = q.trim();
   return db
-    .select({
-      id: teams.id,
-      name: teams.name,
-      description: teams.description,
-      createdAt: teams.createdAt,
-      memberCount: sql<number>`(select count(*)::int from ${teamMembers} where ${teamMembers.teamId} = ${teams.id})`,
-    })
+    .select({ id: teams.id, name: teams.name, description: teams.description, createdAt: teams.createdAt, memberCount })
     .from(teams)
-    .where(eq(teams.organizationId, organizationId))
-    .orderBy(asc(sql`lower(${teams.name})`));
+    .where(and(eq(teams.organizationId, organizationId), needle ? ilike(teams.name, `%${escapeLike(needle)}%`) : undefined))
+    .orderBy(desc ? sql`${key} desc` : asc(key), asc(byName), asc(teams.id));
 }
 
 export async function getTeam(db: Queryable, { organizationId, teamId }: { organizationId: string; teamId: string }) {

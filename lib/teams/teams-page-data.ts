@@ -1,4 +1,4 @@
-// The Teams pages' data: the list with member counts, the team a /teams/[teamId] request is about
+// The Teams pages' data: the list with member counts (filtered and sorted by the URL), the team a /teams/[teamId] request is about
 // (a 404 for unknown ids, other organizations' teams and ids that are not uuids) and a page of
 // its members. Each receives the context the page's permission check returned.
 import "server-only";
@@ -7,10 +7,10 @@ import { cache } from "react";
 import { getDb } from "@/db";
 import { getTeamSummary, listTeamMembersPage, listTeamsWithCounts, type TeamSummary } from "@/db/queries/teams";
 import type { OrgContext } from "@/lib/auth/org-context";
-import { TEAM_MEMBERS_PAGE_SIZE, type TeamMembersSearch } from "@/lib/validation/teams";
+import { TEAM_MEMBERS_PAGE_SIZE, type TeamMembersSearch, type TeamsListSearch } from "@/lib/validation/teams";
 
-export async function loadTeamsPage({ organization }: OrgContext) {
-  const teams = await listTeamsWithCounts(await getDb(), { organizationId: organization.id });
+export async function loadTeamsPage({ organization }: OrgContext, search: TeamsListSearch) {
+  const teams = await listTeamsWithCounts(await getDb(), { organizationId: organization.id, q: search.q, sort: search.sort, desc: search.dir === "desc" });
   return teams.map((team) => ({ ...team, memberCount: Number(team.memberCount) }));
 }
 

@@ -1,6 +1,8 @@
 // Zod schemas for team forms and actions, and for the team pages' URL and member search.
 import { z } from "zod";
 import { teamRoleEnum } from "@/db/schema/enums";
+import { defineListState, type ListState } from "@/lib/url-state/define-list-state";
+import { parseAsChoice, parseAsText, parseAsWholeNumber } from "@/lib/url-state/parsers";
 
 export const TEAM_NAME_MAX = 80;
 export const TEAM_DESCRIPTION_MAX = 500;
@@ -54,14 +56,17 @@ export const teamCandidateSearchSchema = z.object({
     .default(""),
 });
 
-/** The team page's URL: which page of members, and an optional filter by name or email. */
-export const teamMembersSearchSchema = z.object({
-  page: z.coerce.number().int().min(1).max(100_000).catch(1),
-  q: z.string().trim().max(QUERY_MAX).catch(""),
-});
-export type TeamMembersSearch = z.output<typeof teamMembersSearchSchema>;
+/** The Teams page's URL: a filter by name and the sort (by name unless asked). */
+export const teamsListSearch = defineListState(
+  {
+    q: parseAsText(QUERY_MAX),
+    sort: parseAsChoice(["name", "members", "created"] as const).withDefault("name"),
+    dir: parseAsChoice(["asc", "desc"] as const).withDefault("asc"),
+  },
+  { filters: ["q"] },
+);
+export type TeamsListSearch = ListState<typeof teamsListSearch.parsers>;
 
-export function parseTeamMembersSearch(raw: Record<string, string | string[] | undefined>): TeamMembersSearch {
-  const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
-  return teamMembersSearchSchema.parse({ page: first(raw.page) ?? 1, q: first(raw.q) ?? "" });
-}
+/** A team page's URL: which page of its members, and an optional filter by name or email. */
+export const teamMembersSearch = defineListState({ q: parseAsText(QUERY_MAX), page: parseAsWholeNumber(1, 100_000).withDefault(1) }, { filters: ["q"] });
+export type TeamMembersSearch = ListState<typeof teamMembersSearch.parsers>;

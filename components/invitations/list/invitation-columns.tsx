@@ -1,19 +1,11 @@
 "use client";
-// Column definitions of the invitations table (TanStack Table v8, manual mode: the server has
-// already filtered and paged). Narrow screens show fewer columns; the first cell then carries
+// Column definitions of the invitations table in the shared data table (the server has already
+// filtered and paged; nothing sorts). Narrow screens show fewer columns; the first cell then carries
 // status, role, expiry and delivery itself.
-import type { ColumnDef, RowData } from "@tanstack/react-table";
+import type { ColumnDef } from "@tanstack/react-table";
+import { RowMenuButton } from "@/components/data-table/row-menu-button";
 import type { InvitationListRow } from "@/db/queries/invitations";
 import { DeliveryStateCell, ExpiryCell, InvitationRoleBadge, InvitationStatusBadge, SentCell } from "./invitation-cells";
-import { InvitationRowMenu } from "./invitation-row-menu";
-
-declare module "@tanstack/react-table" {
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars
-  interface ColumnMeta<TData extends RowData, TValue> {
-    /** Classes for the column's header and cells (responsive visibility, widths). */
-    className?: string;
-  }
-}
 
 const FROM_MD = "hidden md:table-cell";
 const FROM_LG = "hidden lg:table-cell";
@@ -21,10 +13,10 @@ const FROM_LG = "hidden lg:table-cell";
 export function invitationColumns({ now, deliveryEnabled }: { now: number; deliveryEnabled: boolean }): ColumnDef<InvitationListRow>[] {
   return [
     {
+      enableSorting: false,
       id: "email",
       header: "Email",
-      meta: { className: "pl-4" },
-      cell: ({ row }) => (
+            cell: ({ row }) => (
         <div className="max-w-56 min-w-0">
           <div className="truncate font-medium text-slate-900" title={row.original.email}>
             {row.original.email}
@@ -45,6 +37,7 @@ export function invitationColumns({ now, deliveryEnabled }: { now: number; deliv
       ),
     },
     {
+      enableSorting: false,
       id: "role",
       header: "Role & teams",
       meta: { className: FROM_MD },
@@ -59,8 +52,9 @@ export function invitationColumns({ now, deliveryEnabled }: { now: number; deliv
         </div>
       ),
     },
-    { id: "status", header: "Status", meta: { className: FROM_MD }, cell: ({ row }) => <InvitationStatusBadge status={row.original.status} /> },
+    { enableSorting: false, id: "status", header: "Status", meta: { className: FROM_MD }, cell: ({ row }) => <InvitationStatusBadge status={row.original.status} /> },
     {
+      enableSorting: false,
       id: "sent",
       header: "Sent",
       meta: { className: FROM_LG },
@@ -73,18 +67,24 @@ export function invitationColumns({ now, deliveryEnabled }: { now: number; deliv
         </div>
       ),
     },
-    { id: "expires", header: "Expires", meta: { className: FROM_MD }, cell: ({ row }) => <ExpiryCell invitation={row.original} now={now} /> },
+    { enableSorting: false, id: "expires", header: "Expires", meta: { className: FROM_MD }, cell: ({ row }) => <ExpiryCell invitation={row.original} now={now} /> },
     {
+      enableSorting: false,
       id: "delivery",
       header: "Delivery",
       meta: { className: FROM_MD },
       cell: ({ row }) => <DeliveryStateCell invitation={row.original} now={now} deliveryEnabled={deliveryEnabled} />,
     },
     {
+      enableSorting: false,
       id: "actions",
       header: () => <span className="sr-only">Actions</span>,
-      meta: { className: "w-10 pr-3 text-right" },
-      cell: ({ row }) => <InvitationRowMenu invitation={row.original} />,
+      meta: { className: "w-10 text-right", label: "Actions" },
+      cell: ({ row }) => (
+        <RowMenuButton menu="actions" label={`Actions for ${row.original.email}`} className="dt-menu-button">
+          <span aria-hidden="true">•••</span>
+        </RowMenuButton>
+      ),
     },
   ];
 }

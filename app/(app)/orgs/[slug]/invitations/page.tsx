@@ -9,7 +9,7 @@ import { InvitationsNoAccess } from "@/components/invitations/list/invitations-n
 import { requireOrgPermission } from "@/lib/auth/require-org-permission";
 import { emailDeliveryEnabled } from "@/lib/env";
 import { loadInvitationsPage } from "@/lib/invitations/invitations-page-data";
-import { parseInvitationsSearch } from "@/lib/validation/invitations-search";
+import { invitationsSearch } from "@/lib/validation/invitations-search";
 import { InvitationsPageClient } from "./page-client";
 
 export const metadata: Metadata = { title: "Invitations" };
@@ -44,7 +44,7 @@ export default async function InvitationsPage({ params, searchParams }: PageProp
     );
   }
 
-  const search = parseInvitationsSearch(rawSearch);
+  const search = invitationsSearch.parse(rawSearch);
   const { list, counts, teams, now } = await loadInvitationsPage(access, search);
 
   return (
@@ -53,7 +53,6 @@ export default async function InvitationsPage({ params, searchParams }: PageProp
       <InvitationsPageClient
         slug={organization.slug}
         viewer={{ role: viewer.role, permissions: viewer.permissions }}
-        search={{ ...search, page: list.page }}
         list={list}
         counts={counts}
         teams={teams}

@@ -5,7 +5,7 @@ import type { Metadata } from "next";
 import { requireOrgPermission } from "@/lib/auth/require-org-permission";
 import { can } from "@/lib/permissions";
 import { loadTeamMembersPage, requireTeam } from "@/lib/teams/teams-page-data";
-import { parseTeamMembersSearch } from "@/lib/validation/teams";
+import { teamMembersSearch } from "@/lib/validation/teams";
 import { TeamPageClient } from "./page-client";
 
 export async function generateMetadata({ params }: PageProps<"/orgs/[slug]/teams/[teamId]">): Promise<Metadata> {
@@ -19,7 +19,7 @@ export default async function TeamPage({ params, searchParams }: PageProps<"/org
   const [{ slug, teamId }, rawSearch] = await Promise.all([params, searchParams]);
   const context = await requireOrgPermission(slug, "members.view");
   const team = await requireTeam(context.organization.id, teamId);
-  const search = parseTeamMembersSearch(rawSearch);
+  const search = teamMembersSearch.parse(rawSearch);
   const list = await loadTeamMembersPage(context, team, search);
 
   return (
@@ -27,8 +27,7 @@ export default async function TeamPage({ params, searchParams }: PageProps<"/org
       slug={context.organization.slug}
       team={team}
       canManage={can(context.member, "teams.manage")}
-      search={{ q: search.q, page: list.page }}
-      list={{ rows: list.rows, total: list.total, pageCount: list.pageCount, pageSize: list.pageSize }}
+      list={{ rows: list.rows, total: list.total, page: list.page, pageCount: list.pageCount, pageSize: list.pageSize }}
     />
   );
 }

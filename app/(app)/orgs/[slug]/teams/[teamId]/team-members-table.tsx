@@ -1,19 +1,22 @@
 "use client";
-// A team's members: name and email (opening their member view), organization role, status, team
-// role — a Maintainer/Member select for those who manage teams — and Remove from team (confirmed).
-import { UserMinus } from "lucide-react";
+// A team's members in the shared data table: name and email (opening their member view),
+// organization role, status, team role — a Maintainer/Member select for those who manage teams —
+// and Remove from team (confirmed).
+import type { ColumnDef } from "@tanstack/react-table";
+import { UserMinus, Users } from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useOptimistic, useState, useTransition } from "react";
+import { useMemo, useOptimistic, useState, useTransition } from "react";
 import { toast } from "sonner";
+import { DataTable } from "@/components/data-table/data-table";
+import { DataTableEmpty } from "@/components/data-table/data-table-empty";
+import type { TableController } from "@/components/data-table/table-controller";
 import { RoleBadge, StatusBadge } from "@/components/members/member-badges";
 import { TEAM_ROLE_LABELS, TEAM_ROLES } from "@/components/teams/team-display";
 import { InitialsAvatar } from "@/components/ui/avatar";
 import { Badge } from "@/components/ui/badge";
-import { cn } from "@/components/ui/cn";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { NativeSelect } from "@/components/ui/native-select";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { TeamMemberRow } from "@/db/queries/teams";
 import type { TeamRole } from "@/db/schema/enums";
 import { removeTeamMemberAction, setTeamMemberRoleAction } from "@/lib/actions/teams/server-actions";
@@ -22,88 +25,94 @@ interface Props {
   slug: string;
   team: { id: string; name: string };
   rows: TeamMemberRow[];
+  controller: TableController;
   canManage: boolean;
-  busy: boolean;
-  emptyText: string;
+  /** Why there are no rows (no members yet, or none match the filter). */
+  empty: { title: string; text: string };
 }
 
-export function TeamMembersTable({ slug, team, rows, canManage, busy, emptyText }: Props) {
+export function TeamMembersTable({ slug, team, rows, controller, canManage, empty }: Props) {
   const router = useRouter();
   const [removing, setRemoving] = useState<TeamMemberRow | null>(null);
+  const memberHref = (row: TeamMemberRow) => `/orgs/${encodeURIComponent(slug)}/members?member=${row.memberId}`;
 
-  if (rows.length === 0) return <p className="px-4 py-12 text-center text-sm text-slate-600">{emptyText}</p>;
+  const columns = useMemo<ColumnDef<TeamMemberRow>[]>(() => {
+    const list: ColumnDef<TeamMemberRow>[] = [
+      {
+        id: "member",
+        header: "Member",
+        enableSorting: false,
+        meta: { className: "max-w-0 md:max-w-none" },
+        cell: ({ row }) => (
+          <div className="flex min-w-0 items-center gap-3">
+            <InitialsAvatar name={row.original.name} seed={row.original.memberId} className="hidden sm:inline-flex" />
+            <div className="min-w-0">
+              <Link href={`/orgs/${encodeURIComponent(slug)}/members?member=${row.original.memberId}`} className="block truncate font-medium text-slate-900 hover:text-indigo-700 hover:underline">
+                {row.original.name}
+              </Link>
+              <p className="truncate text-slate-600">{row.original.email}</p>
+              <div className="mt-1 flex flex-wrap gap-1.5 md:hidden">
+                <RoleBadge role={row.original.role} />
+                <StatusBadge status={row.original.status} />
+              </div>
+            </div>
+          </div>
+        ),
+      },
+      { id: "role", header: "Role", enableSorting: false, meta: { className: "hidden md:table-cell" }, cell: ({ row }) => <RoleBadge role={row.original.role} /> },
+      { id: "status", header: "Status", enableSorting: false, meta: { className: "hidden md:table-cell" }, cell: ({ row }) => <StatusBadge status={row.original.status} /> },
+      {
+        id: "teamRole",
+        header: "Team role",
+        enableSorting: false,
+        meta: { className: "w-32 sm:w-36" },
+        cell: ({ row }) =>
+          canManage ? (
+            <TeamRoleSelect slug={slug} team={team} row={row.original} onChanged={() => router.refresh()} />
+          ) : (
+            <Badge tone={row.original.teamRole === "maintainer" ? "indigo" : "gray"}>{TEAM_ROLE_LABELS[row.original.teamRole]}</Badge>
+          ),
+      },
+    ];
+    if (canManage) {
+      list.push({
+        id: "actions",
+        header: () => <span className="sr-only">Actions</span>,
+        enableSorting: false,
+        meta: { className: "w-12 text-right", label: "Actions" },
+        cell: ({ row }) => (
+          <button
+            type="button"
+            onClick={() => setRemoving(row.original)}
+            aria-label={`Remove ${row.original.name} from ${team.name}`}
+            title="Remove from team"
+            className="rounded-md p-1.5 text-slate-600 hover:bg-red-50 hover:text-red-700 focus-visible:outline-2 focus-visible:outline-indigo-600"
+          >
+            <UserMinus className="size-4" aria-hidden="true" />
+          </button>
+        ),
+      });
+    }
+    return list;
+  }, [slug, team, canManage, router]);
 
   return (
     <>
-      <Table
-        aria-label={`Members of ${team.name}`}
-        aria-busy={busy || undefined}
-        className={cn("transition-opacity", busy && "opacity-60")}
-      >
-        <TableHeader>
-          <TableRow>
-            <TableHead className="pl-4">Member</TableHead>
-            <TableHead className="hidden md:table-cell">Role</TableHead>
-            <TableHead className="hidden md:table-cell">Status</TableHead>
-            <TableHead>Team role</TableHead>
-            {canManage ? (
-              <TableHead className="w-12 pr-4">
-                <span className="sr-only">Actions</span>
-              </TableHead>
-            ) : null}
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {rows.map((row) => (
-            <TableRow key={row.memberId} className="hover:bg-slate-50">
-              <TableCell className="max-w-0 pl-4 md:max-w-none">
-                <div className="flex min-w-0 items-center gap-3">
-                  <InitialsAvatar name={row.name} seed={row.memberId} className="hidden sm:inline-flex" />
-                  <div className="min-w-0">
-                    <Link
-                      href={`/orgs/${encodeURIComponent(slug)}/members?member=${row.memberId}`}
-                      className="block truncate font-medium text-slate-900 hover:text-indigo-700 hover:underline focus-visible:outline-2 focus-visible:outline-indigo-600"
-                    >
-                      {row.name}
-                    </Link>
-                    <p className="truncate text-slate-500">{row.email}</p>
-                    <div className="mt-1 flex flex-wrap gap-1.5 md:hidden">
-                      <RoleBadge role={row.role} />
-                      <StatusBadge status={row.status} />
-                    </div>
-                  </div>
-                </div>
-              </TableCell>
-              <TableCell className="hidden md:table-cell">
-                <RoleBadge role={row.role} />
-              </TableCell>
-              <TableCell className="hidden md:table-cell">
-                <StatusBadge status={row.status} />
-              </TableCell>
-              <TableCell className="w-32 sm:w-36">
-                {canManage ? (
-                  <TeamRoleSelect slug={slug} team={team} row={row} onChanged={() => router.refresh()} />
-                ) : (
-                  <Badge tone={row.teamRole === "maintainer" ? "indigo" : "gray"}>{TEAM_ROLE_LABELS[row.teamRole]}</Badge>
-                )}
-              </TableCell>
-              {canManage ? (
-                <TableCell className="pr-4 text-right">
-                  <button
-                    type="button"
-                    onClick={() => setRemoving(row)}
-                    aria-label={`Remove ${row.name} from ${team.name}`}
-                    title="Remove from team"
-                    className="rounded-md p-1.5 text-slate-500 hover:bg-red-50 hover:text-red-700 focus-visible:outline-2 focus-visible:outline-indigo-600"
-                  >
-                    <UserMinus className="size-4" aria-hidden="true" />
-                  </button>
-                </TableCell>
-              ) : null}
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+      <DataTable<TeamMemberRow>
+        label={`Members of ${team.name}`}
+        id="team-members"
+        columns={columns}
+        rows={rows}
+        getRowId={(row) => row.memberId}
+        getRowLabel={(row) => row.name}
+        controller={controller}
+        onOpenRow={(row) => router.push(memberHref(row))}
+        empty={
+          <DataTableEmpty icon={<Users className="size-5" aria-hidden="true" />} title={empty.title}>
+            {empty.text}
+          </DataTableEmpty>
+        }
+      />
       <ConfirmDialog
         open={removing !== null}
         onOpenChange={(open) => (open ? undefined : setRemoving(null))}
