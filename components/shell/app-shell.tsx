@@ -38,7 +38,7 @@ export function AppShell({ current, organizations, canCreateOrganization, user, 
           <OrgSwitcher current={current} organizations={organizations} canCreateOrganization={canCreateOrganization} />
         </div>
         <nav aria-label="Organization" className="mt-6 flex-1 overflow-y-auto px-3">
-          <p className="px-2.5 pb-2 text-xs font-medium tracking-wide text-slate-400 uppercase">Manage</p>
+          <p className="px-2.5 pb-2 text-xs font-medium tracking-wide text-slate-500 uppercase">Manage</p>
           <NavLinks slug={current.slug} variant="sidebar" showActivity={showActivity} />
         </nav>
         <div className="border-t border-slate-200 p-3">

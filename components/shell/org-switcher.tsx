@@ -35,7 +35,7 @@ export function OrgSwitcher({
   className?: string;
 }) {
   return (
-    <DropdownMenu.Root>
+    <DropdownMenu.Root modal={false}>
       <DropdownMenu.Trigger
         className={cn(
           "flex w-full min-w-0 items-center gap-3 rounded-lg border border-slate-200 bg-white px-2.5 py-2 text-left shadow-sm",
@@ -43,12 +43,14 @@ export function OrgSwitcher({
           "data-[state=open]:bg-slate-50",
           className,
         )}
-        aria-label={`Organization: ${current.name}. Switch organization`}
       >
         <Initial name={current.name} />
         <span className="min-w-0 flex-1">
+          {/* The accessible name holds the visible text (WCAG 2.5.3): "Organization: Acme Inc Owner Switch organization". */}
+          <span className="sr-only">Organization: </span>
           <span className="block truncate text-sm font-semibold text-slate-900">{current.name}</span>
           <span className="block truncate text-xs text-slate-500">{current.roleLabel}</span>
+          <span className="sr-only"> Switch organization</span>
         </span>
         <ChevronsUpDown className="size-4 shrink-0 text-slate-400" aria-hidden="true" />
       </DropdownMenu.Trigger>

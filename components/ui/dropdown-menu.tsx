@@ -5,7 +5,14 @@ import { Check, Circle } from "lucide-react";
 import type { ComponentProps } from "react";
 import { cn } from "./cn";
 
-export const DropdownMenu = MenuPrimitive.Root;
+/**
+ * Not modal by default: a modal menu hides the rest of the page with aria-hidden while its links and
+ * buttons stay focusable (axe: aria-hidden-focus). Focus still moves into the menu and back to the
+ * trigger on Escape; a click outside closes it.
+ */
+export function DropdownMenu({ modal = false, ...props }: ComponentProps<typeof MenuPrimitive.Root>) {
+  return <MenuPrimitive.Root modal={modal} {...props} />;
+}
 export const DropdownMenuTrigger = MenuPrimitive.Trigger;
 export const DropdownMenuGroup = MenuPrimitive.Group;
 export const DropdownMenuRadioGroup = MenuPrimitive.RadioGroup;
