@@ -158,7 +158,7 @@ test("an access review: the Owner starts it, the Manager decides (emailed), the 
   await expect(page.getByRole("heading", { name: "Start an access review" })).toBeVisible();
   await expectAccessible(page, "new access review form");
   await page.getByLabel("Name").fill("Spring review");
-  await page.getByLabel(/Everyone/).check();
+  await page.getByRole("radio", { name: /^Everyone/ }).check();
   await page.getByLabel(/Manny Manager/).check();
   const since = new Date();
   await page.getByRole("button", { name: "Start review" }).click();
