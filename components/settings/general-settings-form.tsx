@@ -1,11 +1,10 @@
 "use client";
 // General settings: name, URL slug, default role for new members and invitation expiry. Validated
 // with the action's own schema; after a slug change the page moves to the new URL.
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useState, type ComponentProps } from "react";
-import { useForm, type Resolver } from "react-hook-form";
+import type { ComponentProps } from "react";
 import { toast } from "sonner";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { FormError, FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
@@ -13,43 +12,35 @@ import { NativeSelect } from "@/components/ui/native-select";
 import { updateOrganizationAction } from "@/lib/actions/organizations/server-actions";
 import { ROLE_LABELS } from "@/lib/permissions";
 import { DEFAULT_ROLE_CHOICES, INVITATION_EXPIRY_DAYS, updateOrganizationSchema, type UpdateOrganizationInput } from "@/lib/validation/organizations";
-import { applyFieldErrors } from "./apply-field-errors";
 import { SettingsCard } from "./settings-card";
 
 type Values = { name: string; slug: string; defaultRole: UpdateOrganizationInput["defaultRole"]; invitationExpiryDays: number };
 
 export function GeneralSettingsForm({ slug, initial }: { slug: string; initial: Values }) {
   const router = useRouter();
-  const [formError, setFormError] = useState<string | null>(null);
-  const form = useForm<Values>({
-    resolver: zodResolver(updateOrganizationSchema) as unknown as Resolver<Values>,
+  const { form, onSubmit, formError, pending } = useActionForm<Values, { slug: string; changed: string[] }>({
+    schema: updateOrganizationSchema,
     defaultValues: initial,
+    action: (values) => updateOrganizationAction(slug, values),
+    onSuccess: (data, values) => {
+      toast.success(data.changed.length ? "Organization settings saved." : "Nothing to change.");
+      form.reset({ ...values, slug: data.slug, name: values.name.trim() });
+      if (data.slug !== slug) router.replace(`/orgs/${data.slug}/settings/general`);
+      else router.refresh();
+    },
   });
-  const { register, handleSubmit, formState, reset } = form;
+  const { register, formState } = form;
   const errors = formState.errors;
 
-  async function submit(values: Values) {
-    setFormError(null);
-    const result = await updateOrganizationAction(slug, values);
-    if (!result.ok) {
-      setFormError(applyFieldErrors(form, result));
-      return;
-    }
-    toast.success(result.data.changed.length ? "Organization settings saved." : "Nothing to change.");
-    reset({ ...values, slug: result.data.slug, name: values.name.trim() });
-    if (result.data.slug !== slug) router.replace(`/orgs/${result.data.slug}/settings/general`);
-    else router.refresh();
-  }
-
   return (
-    <form onSubmit={handleSubmit(submit)} noValidate>
+    <form onSubmit={onSubmit} noValidate>
       <SettingsCard
         title="Organization"
         headingId="general-heading"
         description="How the organization is named and found, and what new invitations start with."
         footer={
-          <Button type="submit" disabled={formState.isSubmitting || !formState.isDirty}>
-            {formState.isSubmitting ? "Saving…" : "Save changes"}
+          <Button type="submit" disabled={pending || !formState.isDirty}>
+            {pending ? "Saving…" : "Save changes"}
           </Button>
         }
       >

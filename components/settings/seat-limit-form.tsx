@@ -2,52 +2,43 @@
 // The Owner's seat limit form. Whether a limit is below the seats in use is decided by the server,
 // under the organization lock (a count in the browser could be stale); its answer shows on the field.
 // The operator's maximum comes from the page and is checked here and again by the action.
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useMemo, useState } from "react";
-import { useForm, type Resolver } from "react-hook-form";
+import { useMemo } from "react";
 import { toast } from "sonner";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { FormError, FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { updateSeatLimitAction } from "@/lib/actions/organizations/server-actions";
 import { seatLimitSchemaFor } from "@/lib/validation/organizations";
-import { applyFieldErrors } from "./apply-field-errors";
 import { SettingsCard } from "./settings-card";
 
 type Values = { seatLimit: number };
 
 export function SeatLimitForm({ slug, seatLimit, used, maxSeatLimit }: { slug: string; seatLimit: number; used: number; maxSeatLimit: number }) {
   const router = useRouter();
-  const [formError, setFormError] = useState<string | null>(null);
   const schema = useMemo(() => seatLimitSchemaFor(maxSeatLimit), [maxSeatLimit]);
-  const form = useForm<Values>({
-    resolver: zodResolver(schema) as unknown as Resolver<Values>,
+  const { form, onSubmit, formError, pending } = useActionForm<Values, { seatLimit: number }>({
+    schema,
     defaultValues: { seatLimit },
+    action: (values) => updateSeatLimitAction(slug, values),
+    onSuccess: (data) => {
+      toast.success(`Seat limit set to ${data.seatLimit.toLocaleString("en-US")}.`);
+      form.reset({ seatLimit: data.seatLimit });
+      router.refresh();
+    },
   });
-  const { register, handleSubmit, formState, reset } = form;
-
-  async function submit(values: Values) {
-    setFormError(null);
-    const result = await updateSeatLimitAction(slug, values);
-    if (!result.ok) {
-      setFormError(applyFieldErrors(form, result));
-      return;
-    }
-    toast.success(`Seat limit set to ${result.data.seatLimit.toLocaleString("en-US")}.`);
-    reset({ seatLimit: result.data.seatLimit });
-    router.refresh();
-  }
+  const { register, formState } = form;
 
   return (
-    <form onSubmit={handleSubmit(submit)} noValidate>
+    <form onSubmit={onSubmit} noValidate>
       <SettingsCard
         title="Seat limit"
         headingId="seat-limit-heading"
         description="How many people can hold a seat. Inviting, re-enabling and auto-join stop at this limit."
         footer={
-          <Button type="submit" disabled={formState.isSubmitting || !formState.isDirty}>
-            {formState.isSubmitting ? "Saving…" : "Update seat limit"}
+          <Button type="submit" disabled={pending || !formState.isDirty}>
+            {pending ? "Saving…" : "Update seat limit"}
           </Button>
         }
       >

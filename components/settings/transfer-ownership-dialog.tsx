@@ -1,20 +1,20 @@
 "use client";
 // Transfer ownership: pick an active Admin, confirm it's you (emailed code or a recent sign-in),
 // type the slug. The server checks all of it again in one transaction.
-import { zodResolver } from "@hookform/resolvers/zod";
 import { AlertTriangle } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useForm, useWatch, type Resolver } from "react-hook-form";
+import { useWatch } from "react-hook-form";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogBody, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
-import { FormError, FormField } from "@/components/ui/form-field";
+import { FormDialogFooter } from "@/components/forms/form-dialog-footer";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { Dialog, DialogBody, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import { FormField } from "@/components/ui/form-field";
 import { NativeSelect } from "@/components/ui/native-select";
 import { DisabledReason } from "@/components/ui/tooltip";
 import { transferOwnershipAction } from "@/lib/actions/organizations/server-actions";
 import { REAUTH_CODE_LENGTH, transferOwnershipSchema } from "@/lib/validation/organizations";
-import { applyFieldErrors } from "./apply-field-errors";
 import { ReauthCodeField, useRecentSignIn } from "./reauth-code-field";
 import { TypedSlugField, typedSlugMatches } from "./typed-slug-field";
 
@@ -40,32 +40,28 @@ export function TransferOwnershipDialog({
 }) {
   const router = useRouter();
   const [open, setOpen] = useState(false);
-  const [formError, setFormError] = useState<string | null>(null);
   const recent = useRecentSignIn(recentSignInSeconds);
   const empty: Values = { memberId: "", code: "", confirmSlug: "" };
-  const form = useForm<Values>({ resolver: zodResolver(transferOwnershipSchema) as unknown as Resolver<Values>, defaultValues: empty });
-  const { register, handleSubmit, formState, control, reset } = form;
+  const { form, onSubmit, formError, setFormError, pending } = useActionForm<Values, unknown>({
+    schema: transferOwnershipSchema,
+    defaultValues: empty,
+    action: (values) => transferOwnershipAction(slug, values),
+    onSuccess: (_data, values) => {
+      const newOwner = candidates.find((c) => c.id === values.memberId);
+      toast.success(`${newOwner?.name ?? "The Admin"} is now the Owner of ${organizationName}. You are now an Admin.`);
+      setOpen(false);
+      router.refresh();
+    },
+  });
+  const { register, formState, control, reset } = form;
   const [memberId, code, confirmSlug] = useWatch({ control, name: ["memberId", "code", "confirmSlug"] });
   const ready = Boolean(memberId) && typedSlugMatches(confirmSlug, slug) && (recent || (code ?? "").trim().length === REAUTH_CODE_LENGTH);
 
   function openChange(next: boolean) {
-    if (formState.isSubmitting) return;
+    if (pending) return;
     setOpen(next);
     setFormError(null);
     if (!next) reset(empty);
-  }
-
-  async function submit(values: Values) {
-    setFormError(null);
-    const result = await transferOwnershipAction(slug, values);
-    if (!result.ok) {
-      setFormError(applyFieldErrors(form, result));
-      return;
-    }
-    const newOwner = candidates.find((c) => c.id === values.memberId);
-    toast.success(`${newOwner?.name ?? "The Admin"} is now the Owner of ${organizationName}. You are now an Admin.`);
-    setOpen(false);
-    router.refresh();
   }
 
   return (
@@ -76,7 +72,7 @@ export function TransferOwnershipDialog({
         </Button>
       </DisabledReason>
       <DialogContent>
-        <form onSubmit={handleSubmit(submit)} noValidate className="flex min-h-0 flex-1 flex-col">
+        <form onSubmit={onSubmit} noValidate className="flex min-h-0 flex-1 flex-col">
           <DialogHeader>
             <DialogTitle>Transfer ownership</DialogTitle>
             <DialogDescription>
@@ -100,16 +96,16 @@ export function TransferOwnershipDialog({
             </FormField>
             <ReauthCodeField slug={slug} purpose="transfer_ownership" email={email} recentSignIn={recent} error={formState.errors.code?.message} inputProps={register("code")} />
             <TypedSlugField slug={slug} error={formState.errors.confirmSlug?.message} inputProps={register("confirmSlug")} />
-            <FormError message={formError} />
           </DialogBody>
-          <DialogFooter>
-            <Button variant="secondary" onClick={() => openChange(false)} disabled={formState.isSubmitting}>
-              Cancel
-            </Button>
-            <Button type="submit" variant="danger" disabled={!ready || formState.isSubmitting}>
-              {formState.isSubmitting ? "Transferring…" : "Transfer ownership"}
-            </Button>
-          </DialogFooter>
+          <FormDialogFooter
+            submitLabel="Transfer ownership"
+            pendingLabel="Transferring…"
+            variant="danger"
+            onCancel={() => openChange(false)}
+            pending={pending}
+            disabled={!ready}
+            error={formError}
+          />
         </form>
       </DialogContent>
     </Dialog>

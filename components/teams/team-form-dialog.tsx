@@ -1,22 +1,20 @@
 "use client";
 // The Create team and Edit team modals: name and description, validated in the browser with the
 // same zod schema the server action parses, showing the server's field errors inline.
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useForm, type Resolver } from "react-hook-form";
 import { toast } from "sonner";
-import { Button } from "@/components/ui/button";
+import { FormDialogFooter } from "@/components/forms/form-dialog-footer";
+import { useActionForm } from "@/components/forms/use-action-form";
 import {
   Dialog,
   DialogBody,
   DialogContent,
   DialogDescription,
-  DialogFooter,
   DialogHeader,
   DialogTitle,
 } from "@/components/ui/dialog";
-import { FormError, FormField } from "@/components/ui/form-field";
+import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
 import { createTeamAction, updateTeamAction } from "@/lib/actions/teams/server-actions";
@@ -63,40 +61,29 @@ function TeamForm({
 }) {
   const router = useRouter();
   const editing = state.mode === "edit";
-  const [formError, setFormError] = useState<string | null>(null);
-  const form = useForm<TeamFormValues>({
-    resolver: zodResolver(editing ? updateTeamSchema : createTeamSchema) as unknown as Resolver<TeamFormValues>,
+  const { form, onSubmit, formError, pending } = useActionForm<TeamFormValues, { id: string; name: string }>({
+    schema: editing ? updateTeamSchema : createTeamSchema,
     defaultValues: defaultsFor(state),
-  });
-  const { register, setError, formState } = form;
-
-  async function submit(values: TeamFormValues) {
-    setFormError(null);
-    onSubmitting(true);
-    const input = { ...values, description: values.description ?? "" };
-    const result = await (state.mode === "edit" ? updateTeamAction(slug, input) : createTeamAction(slug, input)).finally(() =>
-      onSubmitting(false),
-    );
-    if (result.ok) {
-      toast.success(editing ? `Team “${result.data.name}” has been updated.` : `Team “${result.data.name}” has been created.`);
+    action: async (values) => {
+      onSubmitting(true);
+      const input = { ...values, description: values.description ?? "" };
+      try {
+        return await (editing ? updateTeamAction(slug, input) : createTeamAction(slug, input));
+      } finally {
+        onSubmitting(false);
+      }
+    },
+    onSuccess: (team) => {
+      toast.success(editing ? `Team “${team.name}” has been updated.` : `Team “${team.name}” has been created.`);
       onClose();
       if (editing) router.refresh();
-      else router.push(teamHref(slug, result.data.id));
-      return;
-    }
-    let placed = false;
-    for (const field of ["name", "description"] as const) {
-      const message = result.fieldErrors?.[field]?.[0];
-      if (message) {
-        setError(field, { message });
-        placed = true;
-      }
-    }
-    if (!placed) setFormError(result.error);
-  }
+      else router.push(teamHref(slug, team.id));
+    },
+  });
+  const { register, formState } = form;
 
   return (
-    <form onSubmit={form.handleSubmit(submit)} noValidate className="flex min-h-0 flex-1 flex-col">
+    <form onSubmit={onSubmit} noValidate className="flex min-h-0 flex-1 flex-col">
       <DialogHeader>
         <DialogTitle>{editing ? "Edit team" : "Create team"}</DialogTitle>
         <DialogDescription>
@@ -121,16 +108,8 @@ function TeamForm({
             {...register("description")}
           />
         </FormField>
-        <FormError message={formError} />
       </DialogBody>
-      <DialogFooter>
-        <Button variant="secondary" onClick={onClose} disabled={formState.isSubmitting}>
-          Cancel
-        </Button>
-        <Button type="submit" disabled={formState.isSubmitting}>
-          {formState.isSubmitting ? "Saving…" : editing ? "Save changes" : "Create team"}
-        </Button>
-      </DialogFooter>
+      <FormDialogFooter submitLabel={editing ? "Save changes" : "Create team"} onCancel={onClose} pending={pending} error={formError} />
     </form>
   );
 }

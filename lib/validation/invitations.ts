@@ -1,4 +1,5 @@
-// Zod schemas for Invite Members (bulk) and Bulk Import: shared by the dialogs and the actions.
+// Zod schemas for Invite Members (bulk), Bulk Import and changing an invitation: shared by the
+// dialogs and the actions.
 import { z } from "zod";
 import { MAX_IMPORT_BYTES } from "@/lib/invitations/csv-import";
 import { findLink } from "@/lib/plain-text/links";
@@ -38,6 +39,20 @@ export const inviteMessageSchema = z
   })
   .nullish()
   .transform((v) => (v ? v : null));
+
+/** Change a pending invitation's role and teams (the Change invitation dialog and its action). */
+export const updateInvitationSchema = z.object({
+  invitationId: z.uuid({ error: "Unknown invitation" }),
+  role: roleSchema,
+  teamIds: z
+    .array(z.uuid({ error: "Unknown team" }))
+    .max(100, "Too many teams")
+    .default([])
+    .transform((list) => [...new Set(list)]),
+});
+export type UpdateInvitationInput = z.input<typeof updateInvitationSchema>;
+/** The dialog's part of it: the invitation is the one the dialog was opened for. */
+export const invitationChangeSchema = updateInvitationSchema.omit({ invitationId: true });
 
 const tooLarge = `The file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB. Split it into smaller files.`;
 

@@ -1,13 +1,13 @@
 "use client";
 // Invite Members: addresses separated by commas, spaces or lines, one role, teams and an optional
 // message; Send Invitations shows what happened to each address (invited, or why not).
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
-import { Controller, useForm, useWatch, type Resolver } from "react-hook-form";
+import { Controller, useWatch } from "react-hook-form";
 import { toast } from "sonner";
-import { Button } from "@/components/ui/button";
-import { Dialog, DialogBody, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
-import { FormError, FormField } from "@/components/ui/form-field";
+import { FormDialogFooter } from "@/components/forms/form-dialog-footer";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { Dialog, DialogBody, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import { FormField } from "@/components/ui/form-field";
 import { NativeSelect } from "@/components/ui/native-select";
 import { Textarea } from "@/components/ui/textarea";
 import type { BulkInviteSummary } from "@/lib/actions/invitations/bulk-invite";
@@ -42,33 +42,24 @@ export function BulkInviteDialog({ open, onClose, ...props }: Props) {
 function BulkInviteForm({ slug, teams, viewer, defaultRole, onClose, onAgain }: Omit<Props, "open"> & { onAgain: () => void }) {
   const roles = assignableRoles(viewer);
   const [summary, setSummary] = useState<BulkInviteSummary | null>(null);
-  const [formError, setFormError] = useState<string | null>(null);
-  const form = useForm<FormValues>({
-    resolver: zodResolver(bulkInviteSchema) as unknown as Resolver<FormValues>,
+  const { form, onSubmit, formError, pending } = useActionForm<FormValues, BulkInviteSummary>({
+    schema: bulkInviteSchema,
     defaultValues: { emails: "", role: roles.includes(defaultRole) ? defaultRole : (roles[roles.length - 1] ?? "viewer"), teamIds: [], message: "" },
+    action: (values) => bulkInviteAction(slug, values),
+    onSuccess: (result) => {
+      const sent = result.invited.length;
+      if (sent > 0) toast.success(sent === 1 ? "1 invitation sent." : `${sent} invitations sent.`);
+      else toast.warning("No invitations were sent.");
+      setSummary(result);
+    },
   });
-  const { register, control, formState, setError } = form;
+  const { register, control, formState } = form;
   const addressCount = splitEmailList(useWatch({ control, name: "emails" }) ?? "").length;
-
-  async function submit(values: FormValues) {
-    setFormError(null);
-    const result = await bulkInviteAction(slug, values);
-    if (!result.ok) {
-      const fields = Object.entries(result.fieldErrors ?? {}).filter(([path]) => path.split(".")[0]! in values);
-      for (const [path, messages] of fields) setError(path.split(".")[0] as keyof FormValues, { message: messages?.[0] });
-      if (fields.length === 0) setFormError(result.error);
-      return;
-    }
-    const sent = result.data.invited.length;
-    if (sent > 0) toast.success(sent === 1 ? "1 invitation sent." : `${sent} invitations sent.`);
-    else toast.warning("No invitations were sent.");
-    setSummary(result.data);
-  }
 
   if (summary) return <BulkInviteResult summary={summary} onAgain={onAgain} onClose={onClose} />;
 
   return (
-    <form onSubmit={form.handleSubmit(submit)} noValidate className="flex min-h-0 flex-1 flex-col">
+    <form onSubmit={onSubmit} noValidate className="flex min-h-0 flex-1 flex-col">
       <DialogHeader>
         <DialogTitle>Invite Members</DialogTitle>
         <DialogDescription>Each person gets an email invitation and shows as Pending, holding a seat, until they accept.</DialogDescription>
@@ -99,16 +90,8 @@ function BulkInviteForm({ slug, teams, viewer, defaultRole, onClose, onAgain }: 
         <FormField label="Message" hint={`Optional plain text, shown in the invitation email as a message from you (up to ${INVITE_MESSAGE_MAX} characters, no links or addresses).`} error={formState.errors.message?.message}>
           <Textarea rows={3} placeholder="Welcome aboard! Here's your invitation to our workspace." {...register("message")} />
         </FormField>
-        <FormError message={formError} />
       </DialogBody>
-      <DialogFooter>
-        <Button variant="secondary" onClick={onClose} disabled={formState.isSubmitting}>
-          Cancel
-        </Button>
-        <Button type="submit" disabled={formState.isSubmitting}>
-          {formState.isSubmitting ? "Sending…" : "Send Invitations"}
-        </Button>
-      </DialogFooter>
+      <FormDialogFooter submitLabel="Send Invitations" pendingLabel="Sending…" onCancel={onClose} pending={pending} error={formError} />
     </form>
   );
 }

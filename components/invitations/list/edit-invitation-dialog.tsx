@@ -1,16 +1,18 @@
 "use client";
 // Change role and teams of a pending invitation. The roles offered are those the signed-in member
-// may invite with (the server applies the same rule); server field errors show under the field.
-import { useState } from "react";
-import { Controller, useForm } from "react-hook-form";
+// may invite with (the server applies the same rule); the form kit puts server field errors under
+// their field.
+import { Controller } from "react-hook-form";
 import { toast } from "sonner";
-import { Button } from "@/components/ui/button";
-import { Dialog, DialogBody, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
-import { FormError, FormField } from "@/components/ui/form-field";
+import { FormDialogFooter } from "@/components/forms/form-dialog-footer";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { Dialog, DialogBody, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import { FormField } from "@/components/ui/form-field";
 import { NativeSelect } from "@/components/ui/native-select";
 import type { InvitationListRow } from "@/db/queries/invitations";
 import type { TeamOption } from "@/db/queries/teams";
 import { updateInvitationAction } from "@/lib/actions/invitations/server-actions";
+import { invitationChangeSchema } from "@/lib/validation/invitations";
 import { TeamCheckboxes } from "@/components/teams/team-checkboxes";
 import { ROLES, ROLE_LABELS, assignableRoles, type Actor, type Role } from "@/lib/permissions";
 
@@ -59,31 +61,19 @@ function EditInvitationForm({
   onSaved: () => void;
 }) {
   const roles = assignableRoles(viewer);
-  const [formError, setFormError] = useState<string | null>(null);
-  const form = useForm<Values>({ defaultValues: { role: invitation.role, teamIds: invitation.teams.map((t) => t.id) } });
-  const { register, control, formState, setError } = form;
-
-  async function submit(values: Values) {
-    setFormError(null);
-    const result = await updateInvitationAction(slug, { invitationId: invitation.id, ...values });
-    if (result.ok) {
+  const { form, onSubmit, formError, pending } = useActionForm<Values, unknown>({
+    schema: invitationChangeSchema,
+    defaultValues: { role: invitation.role, teamIds: invitation.teams.map((t) => t.id) },
+    action: (values) => updateInvitationAction(slug, { invitationId: invitation.id, ...values }),
+    onSuccess: () => {
       toast.success(`Invitation to ${invitation.email} updated.`);
       onSaved();
-      return;
-    }
-    let placed = false;
-    for (const [path, messages] of Object.entries(result.fieldErrors ?? {})) {
-      const field = path.split(".")[0];
-      if ((field === "role" || field === "teamIds") && messages?.[0]) {
-        setError(field, { message: messages[0] });
-        placed = true;
-      }
-    }
-    if (!placed) setFormError(result.error);
-  }
+    },
+  });
+  const { register, control, formState } = form;
 
   return (
-    <form onSubmit={form.handleSubmit(submit)} noValidate className="flex min-h-0 flex-1 flex-col">
+    <form onSubmit={onSubmit} noValidate className="flex min-h-0 flex-1 flex-col">
       <DialogHeader>
         <DialogTitle>Change invitation</DialogTitle>
         <DialogDescription className="break-words">
@@ -106,16 +96,8 @@ function EditInvitationForm({
           name="teamIds"
           render={({ field }) => <TeamCheckboxes teams={teams} value={field.value} onChange={field.onChange} error={formState.errors.teamIds?.message} />}
         />
-        <FormError message={formError} />
       </DialogBody>
-      <DialogFooter>
-        <Button variant="secondary" onClick={onClose} disabled={formState.isSubmitting}>
-          Cancel
-        </Button>
-        <Button type="submit" disabled={formState.isSubmitting}>
-          {formState.isSubmitting ? "Saving…" : "Save changes"}
-        </Button>
-      </DialogFooter>
+      <FormDialogFooter submitLabel="Save changes" onCancel={onClose} pending={pending} error={formError} />
     </form>
   );
 }

@@ -1,7 +1,6 @@
 // Changes the role and teams of a pending invitation, and of the Pending member row it will fill
 // in, under the same rank rules as inviting (a Manager can't make an invitation Admin).
 import "server-only";
-import { z } from "zod";
 import { updateInvitationRow } from "@/db/queries/invitations";
 import { updateMemberRow } from "@/db/queries/member-writes";
 import { setMemberTeams } from "@/db/queries/team-writes";
@@ -9,19 +8,8 @@ import { defineOrgAction } from "@/lib/actions/kernel/define-org-action";
 import { refuse, refuseField } from "@/lib/actions/kernel/refusals";
 import { whyCannotInviteAs } from "@/lib/members/rules";
 import { assertTeamsExist } from "@/lib/teams/team-checks";
-import { roleSchema } from "@/lib/validation/members";
+import { updateInvitationSchema } from "@/lib/validation/invitations";
 import { lockInvitedMember, lockManagedInvitation } from "./managed-invitation";
-
-export const updateInvitationSchema = z.object({
-  invitationId: z.uuid({ error: "Unknown invitation" }),
-  role: roleSchema,
-  teamIds: z
-    .array(z.uuid({ error: "Unknown team" }))
-    .max(100, "Too many teams")
-    .default([])
-    .transform((list) => [...new Set(list)]),
-});
-export type UpdateInvitationInput = z.input<typeof updateInvitationSchema>;
 
 export const updateInvitation = defineOrgAction({
   permission: "members.invite",

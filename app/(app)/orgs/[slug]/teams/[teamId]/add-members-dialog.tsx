@@ -1,24 +1,22 @@
 "use client";
 // Add members: search the organization's members by name or email (on the server, 20 at a time),
 // pick several — the picks survive new searches — choose their team role and add them at once.
-import { zodResolver } from "@hookform/resolvers/zod";
 import { X } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useForm, type Resolver } from "react-hook-form";
 import { toast } from "sonner";
 import { TEAM_ROLE_LABELS, TEAM_ROLES } from "@/components/teams/team-display";
-import { Button } from "@/components/ui/button";
+import { FormDialogFooter } from "@/components/forms/form-dialog-footer";
+import { useActionForm } from "@/components/forms/use-action-form";
 import {
   Dialog,
   DialogBody,
   DialogContent,
   DialogDescription,
-  DialogFooter,
   DialogHeader,
   DialogTitle,
 } from "@/components/ui/dialog";
-import { FormError, FormField } from "@/components/ui/form-field";
+import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/native-select";
 import type { TeamCandidate } from "@/db/queries/teams";
@@ -70,12 +68,29 @@ function AddMembersForm({
   const router = useRouter();
   const search = useCandidateSearch(slug, team.id);
   const [picked, setPicked] = useState<TeamCandidate[]>([]);
-  const [formError, setFormError] = useState<string | null>(null);
-  const form = useForm<AddValues>({
-    resolver: zodResolver(addTeamMembersSchema) as unknown as Resolver<AddValues>,
+  const { form, onSubmit, formError, pending } = useActionForm<AddValues, { added: number; alreadyInTeam: number }>({
+    schema: addTeamMembersSchema,
     defaultValues: { teamId: team.id, memberIds: [], role: "member" },
+    action: async (values) => {
+      onSubmitting(true);
+      try {
+        return await addTeamMembersAction(slug, values);
+      } finally {
+        onSubmitting(false);
+      }
+    },
+    onSuccess: ({ added, alreadyInTeam }, values) => {
+      const who = added === 1 ? (picked.find((p) => values.memberIds.includes(p.id))?.name ?? "1 member") : `${added} members`;
+      toast.success(
+        added === 0
+          ? `Everyone you picked is already in ${team.name}.`
+          : `Added ${who} to ${team.name}${alreadyInTeam ? ` (${alreadyInTeam} already in the team)` : ""}.`,
+      );
+      onClose();
+      router.refresh();
+    },
   });
-  const { register, setError, setValue, formState } = form;
+  const { register, setValue, formState } = form;
 
   function toggle(candidate: TeamCandidate) {
     const next = picked.some((p) => p.id === candidate.id) ? picked.filter((p) => p.id !== candidate.id) : [...picked, candidate];
@@ -87,36 +102,9 @@ function AddMembersForm({
     );
   }
 
-  async function submit(values: AddValues) {
-    setFormError(null);
-    onSubmitting(true);
-    const result = await addTeamMembersAction(slug, values).finally(() => onSubmitting(false));
-    if (result.ok) {
-      const { added, alreadyInTeam } = result.data;
-      const who = added === 1 ? (picked.find((p) => values.memberIds.includes(p.id))?.name ?? "1 member") : `${added} members`;
-      toast.success(
-        added === 0
-          ? `Everyone you picked is already in ${team.name}.`
-          : `Added ${who} to ${team.name}${alreadyInTeam ? ` (${alreadyInTeam} already in the team)` : ""}.`,
-      );
-      onClose();
-      router.refresh();
-      return;
-    }
-    let placed = false;
-    for (const [path, messages] of Object.entries(result.fieldErrors ?? {})) {
-      const field = path.split(".")[0];
-      if ((field === "memberIds" || field === "role") && messages?.[0]) {
-        setError(field, { message: messages[0] });
-        placed = true;
-      }
-    }
-    if (!placed) setFormError(result.error);
-  }
-
   const count = picked.length;
   return (
-    <form onSubmit={form.handleSubmit(submit)} noValidate className="flex min-h-0 flex-1 flex-col">
+    <form onSubmit={onSubmit} noValidate className="flex min-h-0 flex-1 flex-col">
       <DialogHeader>
         <DialogTitle className="break-words">Add members to {team.name}</DialogTitle>
         <DialogDescription>Search this organization’s members by name or email and pick everyone to add.</DialogDescription>
@@ -184,22 +172,15 @@ function AddMembersForm({
             ))}
           </NativeSelect>
         </FormField>
-        <FormError message={formError} />
       </DialogBody>
-      <DialogFooter>
-        <Button variant="secondary" onClick={onClose} disabled={formState.isSubmitting}>
-          Cancel
-        </Button>
-        <Button type="submit" disabled={formState.isSubmitting || count === 0}>
-          {formState.isSubmitting
-            ? "Adding…"
-            : count === 0
-              ? "Add members"
-              : count === 1
-                ? "Add 1 member"
-                : `Add ${count} members`}
-        </Button>
-      </DialogFooter>
+      <FormDialogFooter
+        submitLabel={count === 0 ? "Add members" : count === 1 ? "Add 1 member" : `Add ${count} members`}
+        pendingLabel="Adding…"
+        onCancel={onClose}
+        pending={pending}
+        disabled={count === 0}
+        error={formError}
+      />
     </form>
   );
 }
