@@ -1,5 +1,5 @@
 // Input that failed its zod schema, as the field errors forms place under their fields (by dotted
-// path; "_form" for the input as a whole). components/settings/apply-field-errors.ts puts them there.
+// path; "_form" for the input as a whole). The form kit (components/forms/apply-field-errors.ts) puts them there.
 import type { z } from "zod";
 import { fail, type ActionResult, type FieldErrors } from "@/lib/errors";
 
