@@ -4,13 +4,14 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useEffect, useRef } from "react";
-import { AlertTriangle, Armchair, Building2, Crown, KeyRound, RefreshCcwDot, Webhook, type LucideIcon } from "lucide-react";
+import { AlertTriangle, Armchair, Building2, Crown, Globe, KeyRound, RefreshCcwDot, Webhook, type LucideIcon } from "lucide-react";
 import { cn } from "@/components/ui/cn";
 import type { SettingsSectionId } from "@/lib/organizations/settings-sections";
 
 const ICONS: Record<SettingsSectionId, LucideIcon> = {
   general: Building2,
   seats: Armchair,
+  domains: Globe,
   scim: RefreshCcwDot,
   "api-keys": KeyRound,
   webhooks: Webhook,

@@ -2,7 +2,7 @@
 // each page read this one list (the permission table itself stays in lib/permissions.ts).
 import { can, type Actor, type Permission } from "@/lib/permissions";
 
-export type SettingsSectionId = "general" | "seats" | "scim" | "api-keys" | "webhooks" | "ownership" | "danger-zone";
+export type SettingsSectionId = "general" | "seats" | "domains" | "scim" | "api-keys" | "webhooks" | "ownership" | "danger-zone";
 
 export interface SettingsSection {
   id: SettingsSectionId;
@@ -15,6 +15,7 @@ export interface SettingsSection {
 export const SETTINGS_SECTIONS: readonly SettingsSection[] = [
   { id: "general", label: "General", view: "settings.manage", manage: "settings.manage" },
   { id: "seats", label: "Seats & Plan", view: "billing.view", manage: "billing.manage" },
+  { id: "domains", label: "Domains", view: "settings.manage", manage: "settings.manage" },
   { id: "scim", label: "SCIM", view: "settings.manage", manage: "settings.manage" },
   { id: "api-keys", label: "API keys", view: "settings.manage", manage: "settings.manage" },
   { id: "webhooks", label: "Webhooks", view: "settings.manage", manage: "settings.manage" },

@@ -4,6 +4,7 @@ import "server-only";
 import { getDb } from "@/db";
 import { listUserOrganizations, type UserOrganization } from "@/db/queries/organizations";
 import type { SessionUser } from "@/lib/auth/org-context";
+import { findDomainJoinOffer, type DomainJoinOffer } from "@/lib/domains/join-offer";
 import { organizationCreationFor } from "./creation-access";
 import type { OrgCreationDecision } from "./creation-policy";
 
@@ -11,10 +12,23 @@ export async function loadUserOrganizations(user: SessionUser): Promise<UserOrga
   return listUserOrganizations(await getDb(), user.id);
 }
 
-/** The user's organizations and the operator's answer to "may they create one?". */
-export async function loadOrganizationChoices(user: SessionUser): Promise<{ organizations: UserOrganization[]; creation: OrgCreationDecision }> {
+/**
+ * The user's organizations, the operator's answer to "may they create one?", and what the
+ * organization on their address's verified domain offers them (join, ask, or why not), if any.
+ */
+export async function loadOrganizationChoices(
+  user: SessionUser,
+): Promise<{ organizations: UserOrganization[]; creation: OrgCreationDecision; domainOffer: DomainJoinOffer | null }> {
   const db = await getDb();
   const organizations = await listUserOrganizations(db, user.id);
-  const creation = await organizationCreationFor(db, { email: user.email, memberOfAny: organizations.length > 0 });
-  return { organizations, creation };
+  const [creation, domainOffer] = await Promise.all([
+    organizationCreationFor(db, { email: user.email, memberOfAny: organizations.length > 0 }),
+    findDomainJoinOffer(db, user),
+  ]);
+  return { organizations, creation, domainOffer };
+}
+
+/** Whether the home page should open the chooser for someone in no organization (a domain offers them one). */
+export async function hasDomainJoinOffer(user: SessionUser): Promise<boolean> {
+  return (await findDomainJoinOffer(await getDb(), user)) !== null;
 }
