@@ -187,6 +187,26 @@ function detailsOf(action: string, m: Record<string, unknown>): string[] {
       push(m.people !== undefined, () => plural(m.people, "person", "people"));
       push(m.reviewers !== undefined, () => plural(m.reviewers, "reviewer"));
       break;
+    case "members.bulk_role_changed":
+    case "members.bulk_added_to_teams":
+    case "members.bulk_removed_from_team":
+    case "members.bulk_disabled":
+    case "members.bulk_enabled":
+    case "members.bulk_removed":
+    case "members.bulk_messaged":
+    case "members.bulk_undone":
+      push(m.role, () => `New role: ${formatValue("role", m.role)}`);
+      push(m.teamRole, () => `As ${formatValue("teamRole", m.teamRole)}`);
+      push(m.subject, () => `Subject: ${String(m.subject)}`);
+      push(m.selection, () => `Selection: ${String(m.selection)}`);
+      push(m.changed !== undefined, () => `${plural(m.changed, "member")} ${action === "members.bulk_messaged" ? "messaged" : "changed"}`);
+      push(m.restored !== undefined, () => `${plural(m.restored, "member")} restored`);
+      if (isRecord(m.skipped)) for (const [reason, n] of Object.entries(m.skipped)) details.push(`${plural(n, "skipped", "skipped")}: ${reason}`);
+      push(m.stoppedEarly, () => `Stopped early: ${String(m.stoppedEarly)}`);
+      break;
+    case "member.restored":
+      push(Number(m.teams) > 0, () => `${plural(m.teams, "team")} restored`);
+      break;
   }
   if (typeof m.reviewName === "string" && !action.startsWith("access_review.")) details.push(`Access review: ${m.reviewName}`);
   if (typeof m.note === "string" && m.note) details.push(`Note: ${m.note}`);

@@ -223,6 +223,19 @@ const ACTIONS: Record<string, Entry> = {
       return () => verify.run(ctx.db, ctx.org.byRole.admin.identity, ctx.org.slug, { domainId: domain.id });
     },
   },
+  "bulk/record-selection-export#recordSelectionExport": simple("bulk/record-selection-export", "recordSelectionExport", "admin", ({ org }) => ({ selection: { kind: "ids", ids: [org.byRole.viewer.member.id] } })),
+  "bulk/undo-bulk-operation#undoBulkOperation": {
+    run: async ({ db, org }) => {
+      const { runBulkAction } = await mod<typeof import("@/lib/actions/bulk/apply-bulk-action")>("bulk/apply-bulk-action");
+      const ids = [org.byRole.analyst.member.id, org.byRole.viewer.member.id];
+      const applied = await runBulkAction(db, org.byRole.admin.identity, org.slug, { selection: { kind: "ids", ids }, operation: { type: "disable" } });
+      if (!applied.ok) throw new Error(applied.error);
+      const undo = await action("bulk/undo-bulk-operation", "undoBulkOperation");
+      return () => undo.run(db, org.byRole.admin.identity, org.slug, { operationId: applied.data.operationId });
+    },
+    events: (data: { restored: number }) => data.restored + 1,
+    why: "one member.restored per person put back plus one members.bulk_undone summary",
+  },
   "invitations/bulk-invite#bulkInvite": {
     ...simple("invitations/bulk-invite", "bulkInvite", "admin", () => ({ emails: `a.${unique()}@x.test, b.${unique()}@x.test, c.${unique()}@x.test`, role: "viewer", teamIds: [] })),
     events: (data: { invited: string[] }) => data.invited.length + 1,
@@ -332,6 +345,27 @@ const ACTIONS: Record<string, Entry> = {
       return () => revoke.run(db, org.byRole.owner.identity, org.slug, { tokenId: (issued.data as { id: string }).id });
     },
   },
+  "notifications/mark-notifications-read#markNotificationsRead": { exempt: "marks the caller's own notifications read: the reader's own state, not the organization's" },
+  "notifications/update-notification-preferences#updateNotificationPreferences": simple("notifications/update-notification-preferences", "updateNotificationPreferences", "viewer", () => ({
+    preferences: [{ category: "role_changed", scope: "", email: "daily", inApp: true }],
+  })),
+  "teams/invite-to-team#inviteToTeam": {
+    run: async ({ db, org }) => {
+      const team = await newTeam(db, org);
+      const invite = await action("teams/invite-to-team", "inviteToTeam");
+      return () => invite.run(db, org.byRole.manager.identity, org.slug, { teamId: team.id, memberId: org.byRole.viewer.member.id, teamRole: "member" });
+    },
+  },
+  "teams/respond-to-team-invitation#respondToTeamInvitation": {
+    run: async ({ db, org }) => {
+      const team = await newTeam(db, org);
+      const invite = await action("teams/invite-to-team", "inviteToTeam");
+      const sent = await invite.run(db, org.byRole.manager.identity, org.slug, { teamId: team.id, memberId: org.byRole.viewer.member.id });
+      if (!sent.ok) throw new Error(sent.error);
+      const respond = await action("teams/respond-to-team-invitation", "respondToTeamInvitation");
+      return () => respond.run(db, org.byRole.viewer.identity, org.slug, { invitationId: (sent.data as { id: string }).id, response: "accept" });
+    },
+  },
   "scim/set-scim-enabled#setScimEnabled": simple("scim/set-scim-enabled", "setScimEnabled", "owner", () => ({ enabled: true })),
   "teams/add-team-members#addTeamMembers": {
     run: async ({ db, org }) => {
@@ -434,6 +468,18 @@ const SERVER_ACTIONS: Record<string, Entry> = {
   "access-reviews/server-actions#closeAccessReviewAction": serverAction("access-reviews/close-access-review#closeAccessReview"),
   "account/server-actions#signOutSessionAction": { exempt: "ends one of the caller's own sessions: a person's sign-in belongs to no organization" },
   "account/server-actions#signOutOtherSessionsAction": { exempt: "ends the caller's own other sessions: a person's sign-in belongs to no organization" },
+  "account/server-actions#updateProfileAction": {
+    run: async ({ db, org }) => {
+      const { updateProfile } = await mod<typeof import("@/lib/actions/account/update-profile")>("account/update-profile");
+      return () => updateProfile(db, org.byRole.developer.identity, { name: "Renamed Person", phone: "+1 555 0100", jobTitle: "Engineer" });
+    },
+    why: "one member.updated in each organization the person belongs to (here one)",
+  },
+  "notifications/server-actions#listNotificationsAction": { exempt: "a read (defineOrgQuery): the bell's list" },
+  "notifications/server-actions#markNotificationsReadAction": serverAction("notifications/mark-notifications-read#markNotificationsRead"),
+  "notifications/server-actions#updateNotificationPreferencesAction": serverAction("notifications/update-notification-preferences#updateNotificationPreferences"),
+  "teams/server-actions#inviteToTeamAction": serverAction("teams/invite-to-team#inviteToTeam"),
+  "teams/server-actions#respondToTeamInvitationAction": serverAction("teams/respond-to-team-invitation#respondToTeamInvitation"),
   "activity/server-actions#searchActivityPeopleAction": { exempt: "a read (defineOrgQuery)" },
   "activity/server-actions#verifyAuditChainAction": {
     run: async ({ db, org }) => {
@@ -446,6 +492,17 @@ const SERVER_ACTIONS: Record<string, Entry> = {
   "api-keys/server-actions#revokeMemberApiKeysAction": serverAction("api-keys/revoke-member-api-keys#revokeMemberApiKeys"),
   "api-keys/server-actions#setApiAccessAction": serverAction("api-keys/set-api-access#setApiAccess"),
   "api-keys/server-actions#updateApiKeyPolicyAction": serverAction("api-keys/update-api-key-policy#updateApiKeyPolicy"),
+  "bulk/server-actions#previewBulkActionAction": { exempt: "a read (defineOrgQuery): the preview writes nothing" },
+  "bulk/server-actions#applyBulkActionAction": {
+    run: async ({ db, org }) => {
+      const { runBulkAction } = await mod<typeof import("@/lib/actions/bulk/apply-bulk-action")>("bulk/apply-bulk-action");
+      const ids = [org.byRole.developer.member.id, org.byRole.analyst.member.id, org.byRole.viewer.member.id];
+      return () => runBulkAction(db, org.byRole.admin.identity, org.slug, { selection: { kind: "ids", ids }, operation: { type: "change_role", role: "viewer" } });
+    },
+    events: (data: { changed: number }) => data.changed + 1,
+    why: "one member.role_changed per person changed (their timelines) plus one members.bulk_role_changed summary listing them",
+  },
+  "bulk/server-actions#undoBulkOperationAction": serverAction("bulk/undo-bulk-operation#undoBulkOperation"),
   "domains/server-actions#addDomainAction": serverAction("domains/add-domain#addDomain"),
   "domains/server-actions#verifyDomainAction": serverAction("domains/verify-domain#verifyDomain"),
   "domains/server-actions#updateAutoJoinAction": serverAction("domains/update-auto-join#updateAutoJoin"),
