@@ -11,9 +11,11 @@ import { auditEvents, bulkOperations, emailOutbox, members, teamMembers, teams, 
 import { runBulkAction, type BulkResult } from "@/lib/actions/bulk/apply-bulk-action";
 import { previewBulkAction, type BulkPreview } from "@/lib/actions/bulk/preview-bulk-action";
 import { recordSelectionExport } from "@/lib/actions/bulk/record-selection-export";
-import { CHANGED_SINCE, undoBulkOperation } from "@/lib/actions/bulk/undo-bulk-operation";
+import { BACK_SINCE, CHANGED_SINCE, undoBulkOperation } from "@/lib/actions/bulk/undo-bulk-operation";
 import type { RequestIdentity } from "@/lib/actions/kernel/request-identity";
 import { changeRole } from "@/lib/actions/members/change-role";
+import { removeMember } from "@/lib/actions/members/remove-member";
+import { setMemberStatus } from "@/lib/actions/members/set-member-status";
 import { LAST_OWNER_MESSAGE } from "@/lib/members/rules";
 import { NOT_A_MEMBER, NO_FREE_SEAT } from "@/lib/bulk/evaluate";
 import type { ActionResult } from "@/lib/errors";
@@ -350,6 +352,37 @@ describe.each(drivers)("bulk actions (%s)", (driver) => {
       const late = await undoBulkOperation.run(db, org.byRole.admin.identity, org.slug, { operationId: disabled.operationId });
       expect(late.ok ? "ok" : late.error).toMatch(/too late/i);
       expect((await memberRow(db, ids[0]!))!.status).toBe("inactive");
+    });
+
+    it("undoes a single removal and a single disable from their audit events", async () => {
+      const org = await createOrgFixture(db, { base: "undo-single" });
+      const team = await newTeam(db, org);
+      const dev = org.byRole.developer.member;
+      await db.insert(teamMembers).values({ organizationId: org.organization.id, teamId: team.id, memberId: dev.id, role: "maintainer" });
+      ok(await removeMember.run(db, org.byRole.admin.identity, org.slug, { memberId: dev.id }));
+      const [removed] = await db.select().from(auditEvents).where(and(eq(auditEvents.organizationId, org.organization.id), eq(auditEvents.action, "member.removed")));
+      const operationId = (removed!.metadata as { undoOperationId: string }).undoOperationId;
+      const before = await eventCount(db, org.organization.id);
+      expect(ok(await undoBulkOperation.run(db, org.byRole.admin.identity, org.slug, { operationId }))).toEqual({ restored: 1, skipped: [] });
+      expect(await eventCount(db, org.organization.id)).toBe(before + 1); // one member.restored, no summary
+      expect((await memberRow(db, dev.id))!.role).toBe("developer");
+      expect(await teamIdsOf(db, dev.id)).toEqual([team.id]);
+
+      ok(await setMemberStatus.run(db, org.byRole.admin.identity, org.slug, { memberId: org.byRole.viewer.member.id, status: "inactive" }));
+      const [disabled] = await db.select().from(auditEvents).where(and(eq(auditEvents.organizationId, org.organization.id), eq(auditEvents.action, "member.disabled")));
+      ok(await undoBulkOperation.run(db, org.byRole.admin.identity, org.slug, { operationId: (disabled!.metadata as { undoOperationId: string }).undoOperationId }));
+      expect((await memberRow(db, org.byRole.viewer.member.id))!.status).toBe("active");
+    });
+
+    it("refuses to bring back someone who came back meanwhile", async () => {
+      const org = await createOrgFixture(db, { base: "undo-back" });
+      const dev = org.byRole.developer;
+      const result = ok(await runBulkAction(db, org.byRole.admin.identity, org.slug, { selection: { kind: "ids", ids: [dev.member.id] }, operation: { type: "remove" } }));
+      const { id: _id, searchText: _s, ...row } = dev.member;
+      await db.insert(members).values({ ...row, role: "viewer" });
+      const undone = ok(await undoBulkOperation.run(db, org.byRole.admin.identity, org.slug, { operationId: result.operationId }));
+      expect(undone.restored).toBe(0);
+      expect(undone.skipped[0]!.reason).toBe(BACK_SINCE);
     });
 
     it("is refused to those without the permission, and for another organization's operation", async () => {

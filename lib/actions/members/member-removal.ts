@@ -12,6 +12,7 @@ import type { OrgActionContext } from "@/lib/actions/kernel/define-org-action";
 import { refuseUnless } from "@/lib/actions/kernel/refusals";
 import type { CallerIdentity } from "@/lib/actions/kernel/request-identity";
 import { memberTarget } from "@/lib/audit";
+import { SINGLE_REMOVE, recordSingleUndoable } from "@/lib/bulk/snapshots";
 import { deliverOutboxEmail } from "@/lib/email/deliver";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { renderRemovedEmail } from "@/lib/email/templates/removed";
@@ -27,13 +28,15 @@ export async function removeMemberNow(
   refuseUnless(whyCannotRemove(ctx.actor, target));
   await assertAnotherOwnerRemains(ctx.tx, target);
   const revokedKeys = await revokeMemberApiKeyRows(ctx.tx, { organizationId: ctx.organization.id, memberId: target.id, revokedByUserId: ctx.auditActor.userId });
+  // Undoable for 10 minutes (lib/bulk/snapshots.ts): their row and teams as they were, taken before they go.
+  const undoOperationId = await recordSingleUndoable(ctx.tx, { organizationId: ctx.organization.id, actorUserId: ctx.auditActor.userId, action: SINGLE_REMOVE, member: target, after: null });
   await deleteMemberRow(ctx.tx, { organizationId: ctx.organization.id, memberId: target.id });
   // A removed person never re-joins by auto-join (an admin may still invite them).
   await blockAutoJoin(ctx.tx, { organizationId: ctx.organization.id, email: target.email, reason: "removed" });
   await ctx.audit({
     action: "member.removed",
     target: memberTarget(target),
-    metadata: { role: target.role, status: target.status, revokedApiKeys: revokedKeys, ...auditMetadata },
+    metadata: { role: target.role, status: target.status, revokedApiKeys: revokedKeys, undoOperationId, ...auditMetadata },
   });
   if (target.userId) {
     // Only people who had joined are told; a pending invitee's link simply stops working.

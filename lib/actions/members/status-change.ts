@@ -13,6 +13,7 @@ import { personContext, type OrgActionContext } from "@/lib/actions/kernel/defin
 import { refuse, refuseUnless } from "@/lib/actions/kernel/refusals";
 import type { CallerIdentity } from "@/lib/actions/kernel/request-identity";
 import { memberTarget } from "@/lib/audit";
+import { SINGLE_DISABLE, recordSingleUndoable } from "@/lib/bulk/snapshots";
 import { assertAnotherOwnerRemains } from "@/lib/members/owners";
 import { whyCannotChangeStatus } from "@/lib/members/rules";
 import { assertSeatsAvailable } from "@/lib/members/seats";
@@ -36,7 +37,9 @@ export async function changeMemberStatus(
     // Should they be removed later, auto-join must not bring them back.
     await blockAutoJoin(tx, { organizationId: organization.id, email: target.email, reason: "disabled" });
     const ended = endAccess ? await endAccessOf(ctx, updated) : undefined;
-    if (audit) await ctx.audit({ action: "member.disabled", target: memberTarget(updated), ...(ended ? { metadata: ended } : {}) });
+    // Undoable for 10 minutes (lib/bulk/snapshots.ts).
+    const undoOperationId = audit ? await recordSingleUndoable(tx, { organizationId: organization.id, actorUserId: ctx.auditActor.userId, action: SINGLE_DISABLE, member: target, after: updated }) : null;
+    if (audit) await ctx.audit({ action: "member.disabled", target: memberTarget(updated), metadata: { ...ended, undoOperationId } });
     return updated;
   }
 
