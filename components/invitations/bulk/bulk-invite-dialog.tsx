@@ -4,6 +4,7 @@
 import { useState } from "react";
 import { Controller, useWatch } from "react-hook-form";
 import { toast } from "sonner";
+import { DomainSeatHint } from "@/components/domains/domain-seat-hint";
 import { FormDialogFooter } from "@/components/forms/form-dialog-footer";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Dialog, DialogBody, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
@@ -73,6 +74,7 @@ function BulkInviteForm({ slug, teams, viewer, defaultRole, onClose, onAgain }: 
         >
           <Textarea rows={5} autoComplete="off" spellCheck={false} placeholder={"jane@company.com, sam@company.com\nalex@company.com"} {...register("emails")} />
         </FormField>
+        <DomainSeatHint slug={slug} emails={form.getValues("emails")} />
         <FormField label="Role" required error={formState.errors.role?.message}>
           <NativeSelect controlSize="md" className="w-full sm:w-64" {...register("role")}>
             {roles.map((r) => (

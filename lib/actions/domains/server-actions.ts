@@ -5,12 +5,13 @@
 // checks their session and verified address itself (lib/domains/domain-join.ts).
 import { revalidatePath } from "next/cache";
 import { getDb } from "@/db";
-import { serveOrgAction } from "@/lib/actions/kernel/serve-org-action";
+import { serveOrgAction, serveOrgQuery } from "@/lib/actions/kernel/serve-org-action";
 import { getSessionUser } from "@/lib/auth/org-context";
 import { joinOrganization } from "@/lib/domains/join-organization";
 import { addDomain } from "./add-domain";
 import { approveJoinRequest } from "./approve-join-request";
 import { declineJoinRequest } from "./decline-join-request";
+import { listVerifiedDomains } from "./list-verified-domains";
 import { removeDomain } from "./remove-domain";
 import { updateAutoJoin } from "./update-auto-join";
 import { verifyDomain } from "./verify-domain";
@@ -37,6 +38,11 @@ export async function approveJoinRequestAction(slug: string, input: unknown) {
 
 export async function declineJoinRequestAction(slug: string, input: unknown) {
   return serveOrgAction(declineJoinRequest, slug, input);
+}
+
+/** A read: the verified domain names (the member forms' seat hint). */
+export async function listVerifiedDomainsAction(slug: string) {
+  return serveOrgQuery(listVerifiedDomains, slug, {});
 }
 
 /** The chooser's "Join <organization>": joins at once (auto-join) or asks the Admins. */
