@@ -5,6 +5,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm, type Resolver } from "react-hook-form";
 import { toast } from "sonner";
+import { DomainSeatHint } from "@/components/domains/domain-seat-hint";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogBody, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { FormError } from "@/components/ui/form-field";
@@ -116,6 +117,7 @@ function MemberForm({ state, defaultRole, onClose }: { state: Exclude<MemberForm
         ) : (
           <MemberFormFields form={form} target={state.mode === "edit" ? state.member : null} />
         )}
+        {editing ? null : <DomainSeatHint slug={slug} />}
         <FormError message={formError} />
       </DialogBody>
       <DialogFooter>
