@@ -253,6 +253,25 @@ export async function expireOverdueInvitations(db: Queryable): Promise<number> {
   return expired.length;
 }
 
+/** Organizations with a pending invitation past its expiry (the worker expires them one organization at a time). */
+export async function findOrganizationsWithOverdueInvitations(db: Queryable, limit = 100): Promise<string[]> {
+  const rows = await db
+    .selectDistinct({ organizationId: invitations.organizationId })
+    .from(invitations)
+    .where(and(eq(invitations.status, "pending"), lt(invitations.expiresAt, sql`now()`)))
+    .limit(limit);
+  return rows.map((row) => row.organizationId);
+}
+
+/** Expires one organization's overdue pending invitations (call with the organization locked); returns them. */
+export async function expireOverdueInvitationsOf(db: Queryable, organizationId: string) {
+  return db
+    .update(invitations)
+    .set({ status: "expired" })
+    .where(and(eq(invitations.organizationId, organizationId), eq(invitations.status, "pending"), lt(invitations.expiresAt, sql`now()`)))
+    .returning({ id: invitations.id, email: invitations.email, invitedByUserId: invitations.invitedByUserId });
+}
+
 /** Resend reported that the invitation's email bounced: a pending invitation becomes Bounced. */
 export async function markInvitationBounced(db: Queryable, invitationId: string): Promise<void> {
   await db

@@ -163,3 +163,31 @@ export async function findNotification(db: Queryable, { organizationId, memberId
     .where(and(eq(notifications.organizationId, organizationId), eq(notifications.memberId, memberId), eq(notifications.id, id)));
   return row ?? null;
 }
+
+/** The members of an organization who are these users (an invitation names its inviter by user). */
+export async function findMemberIdsByUsers(db: Queryable, { organizationId, userIds }: { organizationId: string; userIds: string[] }) {
+  if (userIds.length === 0) return new Map<string, string>();
+  const rows = await db
+    .select({ id: members.id, userId: members.userId })
+    .from(members)
+    .where(and(eq(members.organizationId, organizationId), inArray(members.userId, userIds)));
+  return new Map(rows.map((row) => [row.userId!, row.id] as const));
+}
+
+/** Marks read the recipient's notifications about one team invitation (answered, its buttons are done). */
+export async function markTeamInvitationNotificationsRead(
+  db: Queryable,
+  { organizationId, memberId, teamInvitationId }: NotificationScope & { teamInvitationId: string },
+): Promise<void> {
+  await db
+    .update(notifications)
+    .set({ readAt: sql`now()` })
+    .where(
+      and(
+        eq(notifications.organizationId, organizationId),
+        eq(notifications.memberId, memberId),
+        isNull(notifications.readAt),
+        sql`${notifications.data} ->> 'teamInvitationId' = ${teamInvitationId}`,
+      ),
+    );
+}

@@ -19,6 +19,7 @@ import type { InvitationStatus } from "@/db/schema/enums";
 import { isUniqueViolation, pgErrorCode, runTransaction, withRetry } from "@/db/transaction";
 import type { RequestIdentity } from "@/lib/actions/kernel/request-identity";
 import { recordAudit, type AuditActor } from "@/lib/audit";
+import { notifyInviter } from "@/lib/notifications/events";
 import { tokenHashOf } from "./tokens";
 
 export type RespondRefusal =
@@ -83,6 +84,7 @@ export async function respondToInvitation<T>(
         if (invitation.status !== "pending") return refuseByStatus(invitation.status, organization.name);
         if (isPastExpiry(invitation)) {
           await setPendingInvitationStatus(tx, invitation, "expired");
+          await notifyInviter(tx, organization, invitation, "expired");
           return refuseByStatus("expired", organization.name);
         }
         // The Pending member row was removed (its invitation goes with it).
@@ -167,6 +169,7 @@ export async function acceptInvitation(
       target: { type: "member", id: joined.id, name: joined.name, email: joined.email },
       metadata: { invitationId: invitation.id, role: joined.role, teamIds },
     });
+    await notifyInviter(tx, organization, invitation, "accepted");
     return { ok: true, data: { organizationSlug: organization.slug, organizationName: organization.name, memberId: joined.id } };
   });
 }

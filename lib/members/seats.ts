@@ -6,6 +6,7 @@ import type { Queryable } from "@/db/client";
 import type { Organization } from "@/db/schema";
 import { countSeatsUsed } from "@/db/queries/members";
 import { ActionError } from "@/lib/errors";
+import { notifyIfSeatsFilled } from "@/lib/notifications/events";
 
 export function seatLimitMessage(used: number, limit: number): string {
   return (
@@ -14,10 +15,14 @@ export function seatLimitMessage(used: number, limit: number): string {
   );
 }
 
-/** Throws a seat_limit error unless `needed` more seats fit. Call with the organization locked. */
+/**
+ * Throws a seat_limit error unless `needed` more seats fit; when they take the last free seat, the
+ * Owners and Admins are notified (in the same transaction). Call with the organization locked.
+ */
 export async function assertSeatsAvailable(tx: Queryable, organization: Organization, needed = 1): Promise<void> {
   const used = await countSeatsUsed(tx, organization.id);
   if (used + needed > organization.seatLimit) {
     throw new ActionError("seat_limit", seatLimitMessage(used, organization.seatLimit));
   }
+  await notifyIfSeatsFilled(tx, organization, needed, used);
 }

@@ -21,6 +21,8 @@ export interface CategoryInfo {
   perTeam: boolean;
   /** Email frequency for a member who never chose (the bell is on by default). */
   defaultEmail: EmailFrequency;
+  /** Its email is a security notice the change always sends itself: preferences govern only the bell. */
+  emailAlwaysSent?: boolean;
 }
 
 export const CATEGORY_INFO: Record<NotificationCategory, CategoryInfo> = {
@@ -33,7 +35,13 @@ export const CATEGORY_INFO: Record<NotificationCategory, CategoryInfo> = {
     perTeam: false,
     defaultEmail: "daily",
   },
-  ownership: { label: "Ownership", description: "The organization's ownership was transferred to you.", perTeam: false, defaultEmail: "realtime" },
+  ownership: {
+    label: "Ownership",
+    description: "The organization's ownership was transferred to you. The email is always sent.",
+    perTeam: false,
+    defaultEmail: "realtime",
+    emailAlwaysSent: true,
+  },
   seats: { label: "Seat limit", description: "Every seat is in use (Owners and Admins).", perTeam: false, defaultEmail: "realtime" },
   bulk_message: { label: "Messages from admins", description: "A message sent to you and other members.", perTeam: false, defaultEmail: "realtime" },
 };

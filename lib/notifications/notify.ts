@@ -38,8 +38,11 @@ export interface NotificationDraft {
   data?: Record<string, unknown>;
   /** The team the notification is about: that team's own setting, if any, wins. */
   teamId?: string | null;
-  /** The email to send when the recipient wants this category right away (default: a generic one). */
-  email?: NotificationEmailContent;
+  /**
+   * The email to send when the recipient wants this category right away (default: a generic one);
+   * a function is called only then, so an unwanted email is never rendered.
+   */
+  email?: NotificationEmailContent | (() => Promise<NotificationEmailContent>);
 }
 
 export interface NotifyResult {
@@ -57,7 +60,10 @@ export interface ResolvedPreference {
 export function resolvePreference(stored: StoredPreference[], memberId: string, category: NotificationCategory, teamId?: string | null): ResolvedPreference {
   const find = (scope: string) => stored.find((p) => p.memberId === memberId && p.category === category && p.scope === scope);
   const chosen = (teamId ? find(teamId) : undefined) ?? find("");
-  return chosen ? { email: chosen.email, inApp: chosen.inApp } : { email: CATEGORY_INFO[category].defaultEmail, inApp: true };
+  const info = CATEGORY_INFO[category];
+  // The change sends its own (security) email; only the bell is the member's to choose.
+  if (info.emailAlwaysSent) return { email: "off", inApp: chosen?.inApp ?? true };
+  return chosen ? { email: chosen.email, inApp: chosen.inApp } : { email: info.defaultEmail, inApp: true };
 }
 
 export function notificationSettingsUrl(): string {
@@ -90,7 +96,7 @@ export async function notify(
     const preference = resolvePreference(stored, recipient.id, draft.category, draft.teamId);
     const digest = preference.email === "daily" || preference.email === "weekly";
     if (preference.email === "realtime") {
-      const email = draft.email ?? (await genericEmail(rendered, organization, draft));
+      const email = typeof draft.email === "function" ? await draft.email() : (draft.email ?? (await genericEmail(rendered, organization, draft)));
       const { id } = await enqueueEmail(tx, { organizationId: organization.id, to: recipient.email, ...email });
       emailIds.push(id);
     }

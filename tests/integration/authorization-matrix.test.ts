@@ -6,7 +6,7 @@ import crypto from "node:crypto";
 import { asc, eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/db/client";
-import { auditEvents, invitations, members, organizations, teamMembers, teams } from "@/db/schema";
+import { auditEvents, invitations, members, organizations, teamInvitations, teamMembers, teams } from "@/db/schema";
 import type { OrgAction } from "@/lib/actions/kernel/define-org-action";
 import { changeRole } from "@/lib/actions/members/change-role";
 import { createMember } from "@/lib/actions/members/create-member";
@@ -17,6 +17,7 @@ import { updateMember } from "@/lib/actions/members/update-member";
 import { addTeamMembers } from "@/lib/actions/teams/add-team-members";
 import { createTeam } from "@/lib/actions/teams/create-team";
 import { deleteTeam } from "@/lib/actions/teams/delete-team";
+import { inviteToTeam } from "@/lib/actions/teams/invite-to-team";
 import { removeTeamMember } from "@/lib/actions/teams/remove-team-member";
 import { setTeamMemberRole } from "@/lib/actions/teams/set-team-member-role";
 import { updateTeam } from "@/lib/actions/teams/update-team";
@@ -141,6 +142,12 @@ const TEAM_CASES: Record<string, Omit<Case, "input" | "changed"> & { input: (w: 
     input: (w) => ({ teamId: w.teamId, memberId: w.targets.viewer.id }),
     changed: async (db, w) => !(await teamMemberIds(db, w.teamId)).includes(w.targets.viewer.id),
   },
+  // Also a Maintainer of the team (tests/integration/notification-events.test.ts); no caller here is one.
+  inviteToTeam: {
+    action: inviteToTeam as never,
+    input: (w) => ({ teamId: w.teamId, memberId: w.targets.analyst.id, teamRole: "member" }),
+    changed: async (db, w) => (await db.select().from(teamInvitations).where(eq(teamInvitations.teamId, w.teamId))).some((r) => r.memberId === w.targets.analyst.id),
+  },
   setTeamMemberRole: {
     action: setTeamMemberRole as never,
     input: (w) => ({ teamId: w.teamId, memberId: w.targets.viewer.id, role: "maintainer" }),
@@ -206,6 +213,7 @@ async function snapshot(db: Database, organizationId: string) {
     members: await db.select().from(members).where(eq(members.organizationId, organizationId)).orderBy(asc(members.id)),
     teams: await db.select().from(teams).where(eq(teams.organizationId, organizationId)).orderBy(asc(teams.id)),
     teamMembers: await db.select().from(teamMembers).where(eq(teamMembers.organizationId, organizationId)).orderBy(asc(teamMembers.memberId)),
+    teamInvitations: await db.select().from(teamInvitations).where(eq(teamInvitations.organizationId, organizationId)).orderBy(asc(teamInvitations.id)),
     invitations: await db.select().from(invitations).where(eq(invitations.organizationId, organizationId)).orderBy(asc(invitations.id)),
     audit: (await db.select().from(auditEvents).where(eq(auditEvents.organizationId, organizationId))).length,
   });

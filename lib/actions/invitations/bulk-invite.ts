@@ -9,6 +9,7 @@ import { assertCanSendInvitations } from "@/lib/invitations/invitation-rate-limi
 import { deliverFirstInvitations, issueInvitations } from "@/lib/invitations/issue-invitations";
 import { whyCannotInviteAs } from "@/lib/members/rules";
 import { seatLimitMessage } from "@/lib/members/seats";
+import { notifyIfSeatsFilled } from "@/lib/notifications/events";
 import { assertTeamsExist } from "@/lib/teams/team-checks";
 import { bulkInviteSchema, splitEmailList } from "@/lib/validation/invitations";
 import { reviewRowsNow } from "./review-import";
@@ -62,6 +63,7 @@ export const bulkInvite = defineOrgAction({
         source: "bulk_invite",
       });
       ctx.afterCommit((db) => deliverFirstInvitations(db, issued));
+      await notifyIfSeatsFilled(tx, organization, summary.invited.length, seatsUsed);
     }
     if (summary.overSeatLimit.length > 0) {
       summary.seatMessage = seatLimitMessage(seatsUsed + summary.invited.length, organization.seatLimit);

@@ -9,6 +9,7 @@ import type { ImportRow } from "@/lib/invitations/csv-import";
 import { reviewImport, type ImportIssueCode, type ReviewContext } from "@/lib/invitations/import-review";
 import { assertCanSendInvitations } from "@/lib/invitations/invitation-rate-limit";
 import { deliverFirstInvitations, issueInvitations } from "@/lib/invitations/issue-invitations";
+import { notifyIfSeatsFilled } from "@/lib/notifications/events";
 import { importInvitationsSchema } from "@/lib/validation/invitations";
 import { assertCanCreateTeams, parseImportFile, reviewRowsNow, type LoadedReview } from "./review-import";
 
@@ -57,6 +58,7 @@ export const importInvitations = defineOrgAction({
       metadata: { rows: review.rows.length, invited: issued.length, skipped: review.invalid, counts: review.counts, teamsCreated: toCreate },
     });
     ctx.afterCommit((db) => deliverFirstInvitations(db, issued));
+    await notifyIfSeatsFilled(tx, organization, issued.length);
     return { total: review.rows.length, invited: issued.length, skipped: review.invalid, counts: review.counts, teamsCreated: toCreate };
   },
 });

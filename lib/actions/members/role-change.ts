@@ -9,12 +9,11 @@ import type { Role } from "@/db/schema/enums";
 import type { OrgActionContext } from "@/lib/actions/kernel/define-org-action";
 import { refuseUnless } from "@/lib/actions/kernel/refusals";
 import { memberTarget } from "@/lib/audit";
-import { deliverOutboxEmail } from "@/lib/email/deliver";
-import { enqueueEmail } from "@/lib/email/outbox";
 import { renderRoleChangedEmail } from "@/lib/email/templates/role-changed";
 import { appUrl } from "@/lib/env";
 import { assertAnotherOwnerRemains } from "@/lib/members/owners";
 import { whyCannotChangeRole } from "@/lib/members/rules";
+import { notifyRoleChanged } from "@/lib/notifications/events";
 import { ROLE_LABELS } from "@/lib/permissions";
 
 /** Refuses unless the actor may give `target` the role `role` (rank rules, and an Owner must remain). */
@@ -26,8 +25,8 @@ export async function assertRoleChangeAllowed({ tx, actor }: OrgActionContext, t
 /**
  * Gives `target` the role `role`, already allowed by assertRoleChangeAllowed: writes it, carries it
  * over to a Pending member's invitation (unless the caller brings that invitation up to date
- * itself), records member.role_changed and tells a member who has joined by email (sent after
- * commit). Returns the member as updated.
+ * itself), records member.role_changed and notifies a member who has joined (bell and email, as
+ * their preferences say; email sent after commit). Returns the member as updated.
  */
 export async function applyRoleChange(
   ctx: OrgActionContext,
@@ -52,18 +51,18 @@ export async function applyRoleChange(
     await updatePendingInvitation(tx, scope, { ...updated, teamIds: await findMemberTeamIds(tx, scope) });
   }
   if (audit) await ctx.audit({ action: "member.role_changed", target: memberTarget(updated), metadata: { from: target.role, to: updated.role, ...auditMetadata } });
-  if (updated.userId) {
-    // Members who have joined are told; a Pending one sees the new role on their invitation.
-    const email = await renderRoleChangedEmail({
+  // Members who have joined are told in the bell and (as they chose) by email; a Pending one sees
+  // the new role on their invitation.
+  await notifyRoleChanged(ctx, updated, target.role, updated.role, async () => ({
+    template: "role-changed",
+    ...(await renderRoleChangedEmail({
       organizationName: organization.name,
       memberName: updated.name,
       fromRoleLabel: ROLE_LABELS[target.role],
       toRoleLabel: ROLE_LABELS[updated.role],
       changedByName: actor.name,
       url: `${appUrl()}/orgs/${organization.slug}/members`,
-    });
-    const { id } = await enqueueEmail(tx, { organizationId: organization.id, to: updated.email, template: "role-changed", ...email });
-    ctx.afterCommit((db) => deliverOutboxEmail(db, id));
-  }
+    })),
+  }));
   return updated;
 }

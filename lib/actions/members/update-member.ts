@@ -10,6 +10,7 @@ import { defineOrgAction } from "@/lib/actions/kernel/define-org-action";
 import { refuseField, refuseUnless } from "@/lib/actions/kernel/refusals";
 import { memberTarget } from "@/lib/audit";
 import { whyCannotEdit, whyCannotSetPermissions } from "@/lib/members/rules";
+import { notifyTeamAdded, notifyTeamRemoved } from "@/lib/notifications/events";
 import { assertTeamsExist } from "@/lib/teams/team-checks";
 import { updateMemberSchema } from "@/lib/validation/members";
 import { assertEmailFree, loadTargetMember } from "./guards";
@@ -68,6 +69,12 @@ export const updateMember = defineOrgAction({
       const names = new Map((await listTeams(tx, { organizationId: organization.id })).map((team) => [team.id, team.name]));
       const named = (ids: readonly string[]) => ids.map((id) => names.get(id) ?? id).sort();
       changes.teams = { from: named(teamsBefore), to: named(input.teamIds) };
+      for (const id of input.teamIds.filter((id) => !teamsBefore.includes(id))) {
+        await notifyTeamAdded(ctx, { id, name: names.get(id) ?? "" }, [target.id], "member");
+      }
+      for (const id of teamsBefore.filter((id) => !input.teamIds.includes(id))) {
+        await notifyTeamRemoved(ctx, { id, name: names.get(id) ?? "" }, [target.id]);
+      }
     }
     const fields = Object.keys(changes);
     if (fields.length > 0) await ctx.audit({ action: "member.updated", target: memberTarget(target), metadata: { fields, changes } });

@@ -1,6 +1,6 @@
 // Ownership transfer: the Owner hands the organization to an active Admin after re-authenticating
 // and typing the slug. In one transaction under the organization lock: the Admin becomes Owner,
-// the former Owner becomes Admin (so they cannot undo it), audit events, and the notice emails.
+// the former Owner becomes Admin (so they cannot undo it), audit events, the notice emails and the new Owner's notification.
 import "server-only";
 import { createElement } from "react";
 import type { Queryable } from "@/db/client";
@@ -12,6 +12,7 @@ import { renderEmail } from "@/lib/email/render";
 import { OwnershipTransferredEmail, type OwnershipTransferredEmailProps } from "@/lib/email/templates/ownership-transferred";
 import { appUrl } from "@/lib/env";
 import { ActionError } from "@/lib/errors";
+import { notifyOwnershipTransferred } from "@/lib/notifications/events";
 import { transferOwnershipSchema } from "@/lib/validation/organizations";
 import { assertTypedSlug, confirmIdentity, defineReauthAction } from "@/lib/actions/kernel/reauth-action";
 
@@ -54,6 +55,7 @@ export const transferOwnership = defineReauthAction({
 
     const outboxIds = await enqueueNotices(tx, organization, { newOwner, formerOwner });
     for (const id of outboxIds) ctx.afterCommit((db) => deliverOutboxEmail(db, id));
+    await notifyOwnershipTransferred(ctx, newOwner);
     return { done: { newOwnerMemberId: newOwner.id, formerOwnerMemberId: formerOwner.id } };
   },
 });

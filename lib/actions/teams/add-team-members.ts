@@ -1,17 +1,19 @@
 // Adds members of the organization to a team with a team role. People already in the team keep
-// their team role; only the newly added are audited.
+// their team role; only the newly added are audited and notified.
 import "server-only";
 import { addMembersToTeam } from "@/db/queries/team-writes";
 import { findOrganizationMembers, findTeamMemberIds } from "@/db/queries/teams";
 import { defineOrgAction } from "@/lib/actions/kernel/define-org-action";
 import { ActionError } from "@/lib/errors";
+import { notifyTeamAdded } from "@/lib/notifications/events";
 import { loadTeam } from "@/lib/teams/team-checks";
 import { addTeamMembersSchema } from "@/lib/validation/teams";
 
 export const addTeamMembers = defineOrgAction({
   permission: "teams.manage",
   schema: addTeamMembersSchema,
-  async handler({ tx, organization, audit }, input) {
+  async handler(ctx, input) {
+    const { tx, organization, audit } = ctx;
     const organizationId = organization.id;
     const team = await loadTeam(tx, organizationId, input.teamId);
     const memberIds = [...new Set(input.memberIds)];
@@ -27,6 +29,7 @@ export const addTeamMembers = defineOrgAction({
         metadata: { teamId: team.id, teamName: team.name, teamRole: input.role },
       });
     }
+    await notifyTeamAdded(ctx, team, joining.map((m) => m.id), input.role);
     return { added: joining.length, alreadyInTeam: already.size };
   },
 });

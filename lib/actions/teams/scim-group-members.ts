@@ -7,6 +7,7 @@ import { findOrganizationMembers } from "@/db/queries/teams";
 import type { OrgActionContext } from "@/lib/actions/kernel/define-org-action";
 import type { CallerIdentity } from "@/lib/actions/kernel/request-identity";
 import { memberTarget } from "@/lib/audit";
+import { notifyTeamAdded, notifyTeamRemoved } from "@/lib/notifications/events";
 import { isUuidLike } from "@/lib/scim/ids";
 import { scimRefusal } from "@/lib/scim/errors";
 
@@ -37,5 +38,7 @@ export async function syncTeamMembers(
     await removeMemberFromTeam(ctx.tx, { organizationId, teamId: team.id, memberId: member.id });
     await ctx.audit({ action: "team.member_removed", target: memberTarget(member), metadata: { teamId: team.id, teamName: team.name } });
   }
+  await notifyTeamAdded(ctx, team, found.map((m) => m.id), "member");
+  await notifyTeamRemoved(ctx, team, removing.map((m) => m.id));
   return { added: found.length, removed: removing.length };
 }

@@ -6,7 +6,9 @@ import { serveOrgAction, serveOrgQuery } from "@/lib/actions/kernel/serve-org-ac
 import { addTeamMembers } from "./add-team-members";
 import { createTeam } from "./create-team";
 import { deleteTeam } from "./delete-team";
+import { inviteToTeam } from "./invite-to-team";
 import { removeTeamMember } from "./remove-team-member";
+import { respondToTeamInvitation } from "./respond-to-team-invitation";
 import { searchTeamCandidates } from "./search-team-candidates";
 import { setTeamMemberRole } from "./set-team-member-role";
 import { updateTeam } from "./update-team";
@@ -37,4 +39,12 @@ export async function setTeamMemberRoleAction(slug: string, input: unknown) {
 
 export async function searchTeamCandidatesAction(slug: string, input: unknown) {
   return serveOrgQuery(searchTeamCandidates, slug, input);
+}
+
+export async function inviteToTeamAction(slug: string, input: unknown) {
+  return serveOrgAction(inviteToTeam, slug, input);
+}
+
+export async function respondToTeamInvitationAction(slug: string, input: unknown) {
+  return serveOrgAction(respondToTeamInvitation, slug, input);
 }
