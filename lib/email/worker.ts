@@ -1,5 +1,6 @@
 // The background worker each app instance runs: every ~15 s it delivers due outbox mail (new
-// messages, retries after backoff, sends whose worker vanished), expires overdue invitations,
+// messages, retries after backoff, sends whose worker vanished), expires overdue invitations (telling
+// each inviter), sends the daily and weekly notification digests (claimed per member and period),
 // erases email secrets nobody can use any more, delivers due event webhooks, reminds the reviewers
 // of overdue access reviews (once a day, claimed per review), re-checks verified domains' DNS records
 // (once a day each; 7 days missing unverifies), and prunes old
@@ -10,11 +11,12 @@ import "server-only";
 import type { Database } from "@/db/client";
 import { eraseSpentSecrets } from "@/db/queries/email-outbox";
 import { deleteIdempotencyKeysBefore } from "@/db/queries/idempotency";
-import { expireOverdueInvitations } from "@/db/queries/invitations";
 import { pruneScimRequests } from "@/db/queries/scim-requests";
 import { remindOverdueReviews } from "@/lib/access-reviews/reminders";
 import { recheckVerifiedDomains } from "@/lib/domains/recheck";
 import { deliverDueWebhooks, type WebhookDeliveryReport } from "@/lib/event-webhooks/deliver";
+import { sendDueDigests } from "@/lib/notifications/digests";
+import { expireInvitationsAndNotify } from "@/lib/notifications/invitation-expiry";
 import { pruneRateLimits } from "@/lib/rate-limit";
 import { deliverDueEmails, type DeliveryOptions, type DueDeliveryReport } from "./deliver";
 
@@ -33,6 +35,8 @@ export interface SweepReport {
   webhooks: WebhookDeliveryReport;
   /** Overdue access reviews whose reviewers were reminded. */
   reviewReminders: number;
+  /** Notification digests written to the outbox (delivered by the same pass). */
+  digests: number;
 }
 
 /** One pass of the worker; tests call it directly. Each part runs even if another fails. */
@@ -46,9 +50,11 @@ export async function runBackgroundSweep(
     erasedSecrets: 0,
     webhooks: { delivered: 0, failed: 0, dead: 0 },
     reviewReminders: 0,
+    digests: 0,
   };
   const parts: [string, () => Promise<void>][] = [
-    ["expire invitations", async () => void (report.expiredInvitations = await expireOverdueInvitations(db))],
+    ["expire invitations", async () => void (report.expiredInvitations = await expireInvitationsAndNotify(db))],
+    ["send notification digests", async () => void (report.digests = (await sendDueDigests(db, new Date(options.now ?? Date.now()))).sent)],
     ["remind overdue access reviews", async () => void (report.reviewReminders = await remindOverdueReviews(db, new Date(options.now ?? Date.now())))],
     ["deliver email", async () => void (report.delivery = await deliverDueEmails(db, { limit: 50, ...options }))],
     ["erase spent email secrets", async () => void (report.erasedSecrets = await eraseSpentSecrets(db))],
