@@ -345,6 +345,27 @@ const ACTIONS: Record<string, Entry> = {
       return () => revoke.run(db, org.byRole.owner.identity, org.slug, { tokenId: (issued.data as { id: string }).id });
     },
   },
+  "notifications/mark-notifications-read#markNotificationsRead": { exempt: "marks the caller's own notifications read: the reader's own state, not the organization's" },
+  "notifications/update-notification-preferences#updateNotificationPreferences": simple("notifications/update-notification-preferences", "updateNotificationPreferences", "viewer", () => ({
+    preferences: [{ category: "role_changed", scope: "", email: "daily", inApp: true }],
+  })),
+  "teams/invite-to-team#inviteToTeam": {
+    run: async ({ db, org }) => {
+      const team = await newTeam(db, org);
+      const invite = await action("teams/invite-to-team", "inviteToTeam");
+      return () => invite.run(db, org.byRole.manager.identity, org.slug, { teamId: team.id, memberId: org.byRole.viewer.member.id, teamRole: "member" });
+    },
+  },
+  "teams/respond-to-team-invitation#respondToTeamInvitation": {
+    run: async ({ db, org }) => {
+      const team = await newTeam(db, org);
+      const invite = await action("teams/invite-to-team", "inviteToTeam");
+      const sent = await invite.run(db, org.byRole.manager.identity, org.slug, { teamId: team.id, memberId: org.byRole.viewer.member.id });
+      if (!sent.ok) throw new Error(sent.error);
+      const respond = await action("teams/respond-to-team-invitation", "respondToTeamInvitation");
+      return () => respond.run(db, org.byRole.viewer.identity, org.slug, { invitationId: (sent.data as { id: string }).id, response: "accept" });
+    },
+  },
   "scim/set-scim-enabled#setScimEnabled": simple("scim/set-scim-enabled", "setScimEnabled", "owner", () => ({ enabled: true })),
   "teams/add-team-members#addTeamMembers": {
     run: async ({ db, org }) => {
@@ -447,6 +468,18 @@ const SERVER_ACTIONS: Record<string, Entry> = {
   "access-reviews/server-actions#closeAccessReviewAction": serverAction("access-reviews/close-access-review#closeAccessReview"),
   "account/server-actions#signOutSessionAction": { exempt: "ends one of the caller's own sessions: a person's sign-in belongs to no organization" },
   "account/server-actions#signOutOtherSessionsAction": { exempt: "ends the caller's own other sessions: a person's sign-in belongs to no organization" },
+  "account/server-actions#updateProfileAction": {
+    run: async ({ db, org }) => {
+      const { updateProfile } = await mod<typeof import("@/lib/actions/account/update-profile")>("account/update-profile");
+      return () => updateProfile(db, org.byRole.developer.identity, { name: "Renamed Person", phone: "+1 555 0100", jobTitle: "Engineer" });
+    },
+    why: "one member.updated in each organization the person belongs to (here one)",
+  },
+  "notifications/server-actions#listNotificationsAction": { exempt: "a read (defineOrgQuery): the bell's list" },
+  "notifications/server-actions#markNotificationsReadAction": serverAction("notifications/mark-notifications-read#markNotificationsRead"),
+  "notifications/server-actions#updateNotificationPreferencesAction": serverAction("notifications/update-notification-preferences#updateNotificationPreferences"),
+  "teams/server-actions#inviteToTeamAction": serverAction("teams/invite-to-team#inviteToTeam"),
+  "teams/server-actions#respondToTeamInvitationAction": serverAction("teams/respond-to-team-invitation#respondToTeamInvitation"),
   "activity/server-actions#searchActivityPeopleAction": { exempt: "a read (defineOrgQuery)" },
   "activity/server-actions#verifyAuditChainAction": {
     run: async ({ db, org }) => {
