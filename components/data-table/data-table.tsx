@@ -38,9 +38,12 @@ export interface DataTableProps<Row> {
   getRowLabel: (row: Row) => string;
   /** URL state and the server's answer: sort, page, page size, total. */
   controller: TableController;
-  /** Rows get checkboxes; `selectionBar` shows what can be done with the selected ones. */
+  /** Rows get checkboxes, and a selection bar ("3 members selected", "Select all 1,204 matching"). */
   selectable?: boolean;
-  selectionBar?: (selected: { ids: string[]; clear: () => void }) => ReactNode;
+  /** What can be done with the selection (bulk actions), shown in the selection bar. */
+  selectionActions?: (selection: TableSelection) => ReactNode;
+  /** What a row is, for the selection bar ("member", "members"). */
+  noun?: { one: string; many: string };
   /** Enter on a row, or a click on it outside its controls. */
   onOpenRow?: (row: Row) => void;
   /** The table's row menus by name; rows open them with RowMenuButton. "actions" is the one Shift+F10 opens. */
@@ -51,21 +54,37 @@ export interface DataTableProps<Row> {
   rowClassName?: string;
 }
 
+/**
+ * The rows a person selected: some rows of this page (`ids`), or — once they chose "Select all N
+ * matching" — every row matching the list's current filter (`allMatching`, `count` = the total;
+ * `ids` then holds this page's rows only: act on the filter, not on the ids).
+ */
+export interface TableSelection {
+  ids: string[];
+  allMatching: boolean;
+  count: number;
+  clear: () => void;
+}
+
+const countFormat = new Intl.NumberFormat("en-US");
+
 export function DataTable<Row>(props: DataTableProps<Row>) {
   const { controller, rows, getRowId, selectable = false, menus = {} } = props;
   const [rowSelection, setRowSelection] = useState<RowSelectionState>({});
-  // A new page of rows (or a refreshed one) starts with nothing selected.
+  const [allMatching, setAllMatching] = useState(false);
+  // A new page of rows (or a refreshed one: another filter, say) starts with nothing selected.
   const [selectionRows, setSelectionRows] = useState(rows);
   if (selectionRows !== rows) {
     setSelectionRows(rows);
     setRowSelection({});
+    setAllMatching(false);
   }
   const visibility = useColumnVisibility(props.id, props.columns);
   const menu = useTableMenu();
 
   const columns = useMemo(
-    () => (selectable ? [selectionColumn<Row>(props.getRowLabel), ...props.columns] : props.columns),
-    [selectable, props.columns, props.getRowLabel],
+    () => (selectable ? [selectionColumn<Row>(props.getRowLabel, props.noun?.many ?? "rows"), ...props.columns] : props.columns),
+    [selectable, props.columns, props.getRowLabel, props.noun?.many],
   );
   const sorting: SortingState = controller.sort ? [controller.sort] : [];
 
@@ -89,7 +108,11 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
       rowSelection,
       columnVisibility: visibility.state,
     },
-    onRowSelectionChange: setRowSelection,
+    onRowSelectionChange: (updater: Updater<RowSelectionState>) => {
+      // Unticking a row narrows "all matching" back to the rows ticked on this page.
+      setAllMatching(false);
+      setRowSelection(updater);
+    },
     onSortingChange: (updater: Updater<SortingState>) => {
       const next = (typeof updater === "function" ? updater(sorting) : updater)[0];
       if (next) controller.onSort?.(next.id, next.desc);
@@ -107,13 +130,32 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
   if (rows.length === 0) return <>{props.empty}</>;
 
   const selectedIds = Object.keys(rowSelection).filter((id) => rowSelection[id]);
+  const clear = () => {
+    setRowSelection({});
+    setAllMatching(false);
+  };
+  const selection: TableSelection = { ids: selectedIds, allMatching, count: allMatching ? controller.total : selectedIds.length, clear };
+  const noun = props.noun ?? { one: "row", many: "rows" };
+  const wholePage = selectedIds.length === rows.length && controller.total > rows.length;
   const menuRow = menu.target ? (rows.find((row) => getRowId(row) === menu.target!.rowId) ?? null) : null;
 
   return (
     <div className="dt">
-      {selectable && selectedIds.length > 0 && props.selectionBar ? (
+      {selectable && selectedIds.length > 0 ? (
         <div className="dt-selection" role="region" aria-label="Selection">
-          {props.selectionBar({ ids: selectedIds, clear: () => setRowSelection({}) })}
+          <p aria-live="polite">
+            <strong>{countFormat.format(selection.count)}</strong> {selection.count === 1 ? noun.one : noun.many} selected
+            {allMatching ? " (all matching the filters)" : null}
+          </p>
+          {wholePage && !allMatching ? (
+            <button type="button" className="dt-link" onClick={() => setAllMatching(true)}>
+              Select all {countFormat.format(controller.total)} matching
+            </button>
+          ) : null}
+          {props.selectionActions ? <div className="dt-selection-actions">{props.selectionActions(selection)}</div> : null}
+          <button type="button" className="dt-link" onClick={clear}>
+            Clear selection
+          </button>
         </div>
       ) : null}
       <div className="dt-scroll">
@@ -164,7 +206,7 @@ function ariaSort<Row>(header: Header<Row, unknown>, controller: TableController
 }
 
 /** The checkbox column: the page's rows in the header, one row per cell. */
-function selectionColumn<Row>(getRowLabel: (row: Row) => string): ColumnDef<Row> {
+function selectionColumn<Row>(getRowLabel: (row: Row) => string, rowsNoun: string): ColumnDef<Row> {
   return {
     id: "select",
     enableSorting: false,
@@ -174,7 +216,7 @@ function selectionColumn<Row>(getRowLabel: (row: Row) => string): ColumnDef<Row>
       <Checkbox
         checked={table.getIsAllPageRowsSelected() ? true : table.getIsSomePageRowsSelected() ? "indeterminate" : false}
         onCheckedChange={(checked) => table.toggleAllPageRowsSelected(checked)}
-        aria-label="Select all rows on this page"
+        aria-label={`Select all ${rowsNoun} on this page`}
       />
     ),
     cell: ({ row }) => (

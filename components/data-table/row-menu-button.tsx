@@ -1,13 +1,14 @@
 // A row's menu button: a plain <button> that the table's one menu (table-menu.tsx) opens beside,
 // so a row costs one element instead of a menu component tree. No hooks: usable in any cell.
-import type { ReactNode } from "react";
+import type { ComponentProps, ReactNode } from "react";
 
 export function RowMenuButton({
   menu,
   label,
   className,
   children,
-}: {
+  ...rest
+}: Omit<ComponentProps<"button">, "aria-label"> & {
   /** Which of the table's menus it opens ("actions", "role"). */
   menu: string;
   /** The accessible name; must contain any visible text (WCAG 2.5.3). */
@@ -16,7 +17,7 @@ export function RowMenuButton({
   children: ReactNode;
 }) {
   return (
-    <button type="button" data-menu={menu} aria-haspopup="menu" aria-expanded="false" aria-label={label} className={className}>
+    <button type="button" data-menu={menu} aria-haspopup="menu" aria-expanded="false" aria-label={label} className={className} {...rest}>
       {children}
     </button>
   );

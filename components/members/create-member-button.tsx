@@ -1,21 +1,17 @@
 "use client";
-// "+ Create": opens the Create Member modal by adding `create=1` to the current URL.
+// "+ Create": opens the Create Member modal by setting `create=1` in the members page's URL state
+// (the same parser the page reads it with), so the modal opens at once and a reload keeps it open.
 import { Plus } from "lucide-react";
-import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { useQueryState } from "nuqs";
 import { Button } from "@/components/ui/button";
+import { membersSearch } from "@/lib/validation/members-search";
+
+const createParam = membersSearch.parsers.create.withOptions({ shallow: false, history: "push", scroll: false });
 
 export function CreateMemberButton() {
-  const router = useRouter();
-  const pathname = usePathname();
-  const searchParams = useSearchParams();
+  const [, setCreate] = useQueryState("create", createParam);
   return (
-    <Button
-      onClick={() => {
-        const params = new URLSearchParams(searchParams);
-        params.set("create", "1");
-        router.push(`${pathname}?${params}`, { scroll: false });
-      }}
-    >
+    <Button onClick={() => void setCreate(true)}>
       <Plus className="size-4" aria-hidden="true" />
       Create
     </Button>

@@ -1,14 +1,12 @@
 "use client";
-// The Create Member and Edit Member modals: one form, validated in the browser with the same
-// zod schema the server action parses, and showing the server's field errors inline.
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useState } from "react";
-import { useForm, type Resolver } from "react-hook-form";
+// The Create Member and Edit Member modals: one form on the form kit (use-action-form), validated
+// in the browser with the same zod schema the server action parses, the server's field errors
+// inline and the kit's dialog footer.
 import { toast } from "sonner";
 import { DomainSeatHint } from "@/components/domains/domain-seat-hint";
-import { Button } from "@/components/ui/button";
-import { Dialog, DialogBody, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
-import { FormError } from "@/components/ui/form-field";
+import { FormDialogFooter } from "@/components/forms/form-dialog-footer";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { Dialog, DialogBody, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { Skeleton } from "@/components/ui/skeleton";
 import type { MemberDetail } from "@/db/queries/members";
 import { createMemberAction, updateMemberAction } from "@/lib/actions/members/server-actions";
@@ -60,33 +58,18 @@ function MemberForm({ state, defaultRole, onClose }: { state: Exclude<MemberForm
   const editing = state.mode === "edit";
   const roles = assignableRoles(viewer);
   const fallbackRole = roles.includes(defaultRole) ? defaultRole : (roles[roles.length - 1] ?? "viewer");
-  const [formError, setFormError] = useState<string | null>(null);
-  const form = useForm<MemberFormValues>({
-    resolver: zodResolver(editing ? updateMemberSchema : createMemberSchema) as unknown as Resolver<MemberFormValues>,
+  const { form, onSubmit, formError, pending } = useActionForm<MemberFormValues, unknown>({
+    schema: editing ? updateMemberSchema : createMemberSchema,
     defaultValues: defaultsFor(state, fallbackRole),
-  });
-  const { setError, formState } = form;
-
-  async function submit(values: MemberFormValues) {
-    setFormError(null);
-    const result = editing ? await updateMemberAction(slug, values) : await createMemberAction(slug, values);
-    if (result.ok) {
+    action: (values) => (editing ? updateMemberAction(slug, values) : createMemberAction(slug, values)),
+    onSuccess: (data, values) => {
+      const status = (data as { status?: string } | null)?.status;
       toast.success(
-        editing ? `${values.name} has been updated.` : result.data.status === "pending" ? `Invitation sent to ${values.email.trim()}.` : `${values.name} has been added as Inactive.`,
+        editing ? `${values.name} has been updated.` : status === "pending" ? `Invitation sent to ${values.email.trim()}.` : `${values.name} has been added as Inactive.`,
       );
       onClose();
-      return;
-    }
-    let placed = false;
-    for (const [path, messages] of Object.entries(result.fieldErrors ?? {})) {
-      const field = path.split(".")[0] as keyof MemberFormValues;
-      if (field in form.getValues() && messages?.[0]) {
-        setError(field, { message: messages[0] });
-        placed = true;
-      }
-    }
-    if (!placed) setFormError(result.error);
-  }
+    },
+  });
 
   const missing = state.mode === "edit" && state.missing;
   // Reached through a URL for someone out of reach: say so instead of offering a form that fails.
@@ -94,7 +77,7 @@ function MemberForm({ state, defaultRole, onClose }: { state: Exclude<MemberForm
   const loading = state.mode === "edit" && !state.member && !state.missing;
 
   return (
-    <form onSubmit={form.handleSubmit(submit)} noValidate className="flex min-h-0 flex-1 flex-col">
+    <form onSubmit={onSubmit} noValidate className="flex min-h-0 flex-1 flex-col">
       <DialogHeader>
         <DialogTitle>{editing ? "Edit Member" : "Create Member"}</DialogTitle>
         <DialogDescription>
@@ -118,16 +101,14 @@ function MemberForm({ state, defaultRole, onClose }: { state: Exclude<MemberForm
           <MemberFormFields form={form} target={state.mode === "edit" ? state.member : null} />
         )}
         {editing ? null : <DomainSeatHint slug={slug} />}
-        <FormError message={formError} />
       </DialogBody>
-      <DialogFooter>
-        <Button variant="secondary" onClick={onClose} disabled={formState.isSubmitting}>
-          Cancel
-        </Button>
-        <Button type="submit" disabled={formState.isSubmitting || loading || missing || Boolean(blocked)}>
-          {formState.isSubmitting ? "Saving…" : editing ? "Update Member" : "Create Member"}
-        </Button>
-      </DialogFooter>
+      <FormDialogFooter
+        submitLabel={editing ? "Update Member" : "Create Member"}
+        onCancel={onClose}
+        pending={pending}
+        disabled={loading || missing || Boolean(blocked)}
+        error={formError}
+      />
     </form>
   );
 }

@@ -23,14 +23,15 @@ export function MemberSummaryCards({ summary }: { summary: MemberSummary }) {
     <section aria-label="Member summary">
       <dl className="grid grid-cols-2 gap-3 lg:grid-cols-4">
         {CARDS.map(({ key, label, icon: Icon, iconClass }) => (
-          <div key={key} className="flex items-center gap-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
-            <span className={cn("hidden size-10 shrink-0 items-center justify-center rounded-lg sm:flex", iconClass)}>
-              <Icon className="size-5" aria-hidden="true" />
-            </span>
-            <div className="min-w-0">
-              <dt className="truncate text-sm text-slate-600">{label}</dt>
-              <dd className="text-2xl font-semibold text-slate-900 tabular-nums">{formatCount(summary[key])}</dd>
-            </div>
+          // dt and dd straight inside the card's div (a dl's group): the icon is part of the dt.
+          <div key={key} className="relative min-w-0 rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:pl-17">
+            <dt className="truncate text-sm text-slate-600">
+              <span className={cn("absolute top-1/2 left-4 hidden size-10 -translate-y-1/2 items-center justify-center rounded-lg sm:flex", iconClass)}>
+                <Icon className="size-5" aria-hidden="true" />
+              </span>
+              {label}
+            </dt>
+            <dd className="text-2xl font-semibold text-slate-900 tabular-nums">{formatCount(summary[key])}</dd>
           </div>
         ))}
       </dl>

@@ -105,7 +105,7 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   const id = `member-section-${title.toLowerCase().replace(/[^a-z]+/g, "-")}`;
   return (
     <section aria-labelledby={id}>
-      <h3 id={id} className="mb-3 text-xs font-semibold tracking-wide text-slate-500 uppercase">
+      <h3 id={id} className="mb-3 text-xs font-semibold tracking-wide text-slate-600 uppercase">
         {title}
       </h3>
       {children}
@@ -113,16 +113,16 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
-function Field({ label, children }: { label: string; children: ReactNode }) {
+function Field({ label, className, children }: { label: string; className?: string; children: ReactNode }) {
   return (
-    <div className="min-w-0">
-      <dt className="text-xs text-slate-500">{label}</dt>
+    <div className={className ? `min-w-0 ${className}` : "min-w-0"}>
+      <dt className="text-xs text-slate-600">{label}</dt>
       <dd className="mt-0.5 text-sm break-words text-slate-900">{children}</dd>
     </div>
   );
 }
 
-const none = <span className="text-slate-400">Not set</span>;
+const none = <span className="text-slate-600">Not set</span>;
 
 function Details({ member, showActivity, now }: { member: MemberDetail; showActivity: boolean; now: number }) {
   const fromRole = PERMISSIONS.filter((p) => roleHasPermission(member.role, p));
@@ -159,8 +159,7 @@ function Details({ member, showActivity, now }: { member: MemberDetail; showActi
           <Field label="Status">
             <StatusBadge status={member.status} />
           </Field>
-          <div className="col-span-2">
-            <Field label="Permissions">
+          <Field label="Permissions" className="col-span-2">
               {extra.length > 0 ? (
                 <span className="flex flex-wrap gap-1.5">
                   {extra.map((p) => (
@@ -172,7 +171,7 @@ function Details({ member, showActivity, now }: { member: MemberDetail; showActi
               ) : (
                 <span className="text-slate-600">No permissions beyond the role</span>
               )}
-              <span className="mt-3 block text-xs text-slate-500">Included with {ROLE_LABELS[member.role]}:</span>
+              <span className="mt-3 block text-xs text-slate-600">Included with {ROLE_LABELS[member.role]}:</span>
               <span className="mt-1.5 flex flex-wrap gap-1.5">
                 {fromRole.map((p) => (
                   <Badge key={p} tone="gray" className="rounded-md font-normal">
@@ -180,8 +179,7 @@ function Details({ member, showActivity, now }: { member: MemberDetail; showActi
                   </Badge>
                 ))}
               </span>
-            </Field>
-          </div>
+          </Field>
         </dl>
       </Section>
 
@@ -213,7 +211,7 @@ function Details({ member, showActivity, now }: { member: MemberDetail; showActi
                   <span aria-hidden="true" className="mt-1.5 size-2 shrink-0 rounded-full bg-slate-300" />
                   <div className="min-w-0">
                     <p className="text-slate-900">{describeAuditAction(event.action, event.metadata)}</p>
-                    <p className="text-xs text-slate-500">
+                    <p className="text-xs text-slate-600">
                       {event.actorName || event.actorEmail ? `by ${event.actorName ?? event.actorEmail} · ` : ""}
                       <time dateTime={event.createdAt.toISOString()} title={formatDateTime(event.createdAt)}>
                         {formatRelative(event.createdAt, now, { capitalized: true })}

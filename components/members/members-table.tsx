@@ -1,274 +1,232 @@
 "use client";
-// The members table: TanStack Table in manual mode. The server has already filtered, sorted and
-// paged the rows; sorting and paging here only write the URL.
-import {
-  flexRender,
-  getCoreRowModel,
-  useReactTable,
-  type Header,
-  type PaginationState,
-  type RowSelectionState,
-  type SortingState,
-  type Updater,
-} from "@tanstack/react-table";
-import { ArrowDown, ArrowUp, ChevronsUpDown, SearchX, UsersRound } from "lucide-react";
-import { useMemo, useState, type KeyboardEvent, type MouseEvent } from "react";
+// The members list as the shared data table: Member (name, email; role and status on phones),
+// Role (a button opening the table's one role menu), Department, Teams, Status, Last Login,
+// Joined, and the row's ⋯ button opening the table's one actions menu. Cells are plain markup
+// styled by data-table.css: a 50-row page stays light, with no menu component tree per row.
+import type { ColumnDef } from "@tanstack/react-table";
+import { SearchX, UsersRound } from "lucide-react";
+import { useMemo, type ReactNode } from "react";
+import { DataTable, type TableSelection } from "@/components/data-table/data-table";
+import { DataTableEmpty } from "@/components/data-table/data-table-empty";
+import { RowMenuButton } from "@/components/data-table/row-menu-button";
+import type { TableController } from "@/components/data-table/table-controller";
 import { Button } from "@/components/ui/button";
-import { cn } from "@/components/ui/cn";
-import {
-  DropdownMenu,
-  DropdownMenuContent,
-  DropdownMenuRadioGroup,
-  DropdownMenuRadioItem,
-  DropdownMenuTrigger,
-} from "@/components/ui/dropdown-menu";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { avatarTone, initialsOf } from "@/components/ui/avatar";
 import type { MemberListRow } from "@/db/queries/member-list";
-import {
-  DEFAULT_DIR,
-  DEFAULT_SORT,
-  SORT_COLUMNS,
-  type MembersSearch,
-  type SortColumn,
-} from "@/lib/validation/members-search";
-import { formatCount } from "./member-display";
-import { memberColumns } from "./members-columns";
-import { MembersPagination } from "./members-pagination";
-import type { MembersSearchController } from "./use-members-search";
+import type { MemberSubject } from "@/lib/members/rules";
+import type { MembersFilter } from "@/lib/validation/members-search";
+import { formatDate, formatDateTime, formatRelative } from "@/lib/format-time";
+import { ROLE_LABELS, can } from "@/lib/permissions";
+import { ROLE_TONES, STATUS_LABELS, STATUS_TONES } from "./member-display";
+import { useMemberRowMenus } from "./member-row-menus";
+
+// Narrow screens show fewer columns; the Member cell then carries role and status itself.
+const FROM_SM = "hidden sm:table-cell";
+const FROM_MD = "hidden md:table-cell";
+const FROM_XL = "hidden xl:table-cell";
+
+/**
+ * The selected members for a bulk action: the ids ticked on this page, or — `allMatching` — every
+ * member matching `filter` (`count` of them), which the action should select again on the server.
+ */
+export type MemberSelection = TableSelection & { filter: MembersFilter };
 
 export interface MembersTableProps {
   rows: MemberListRow[];
-  total: number;
-  pageCount: number;
-  controller: MembersSearchController;
+  /** From useMemberColumns (the toolbar's Columns menu lists the same ones). */
+  columns: ColumnDef<MemberListRow>[];
+  controller: TableController;
+  /** The list's current filter: what "all N matching" means. */
+  filter: MembersFilter;
   /** True when the organization has no members at all (as opposed to none matching). */
   organizationEmpty: boolean;
+  /** Row checkboxes, for those who have some bulk action. */
   selectable: boolean;
-  now: number;
+  /** What can be done with the selected members (bulk actions), shown in the selection bar. */
+  selectionActions?: (selection: MemberSelection) => ReactNode;
+  onOpen: (memberId: string) => void;
+  onEdit: (memberId: string) => void;
+  onClearFilters: () => void;
+  query: string;
 }
 
-const isSortColumn = (id: string): id is SortColumn => (SORT_COLUMNS as readonly string[]).includes(id);
-
-export function MembersTable({ rows, total, pageCount, controller, organizationEmpty, selectable, now }: MembersTableProps) {
-  const { search, navigate, openMember, openEdit, clearFilters, isPending } = controller;
-  const [rowSelection, setRowSelection] = useState<RowSelectionState>({});
-
-  const sorting: SortingState = [{ id: search.sort, desc: search.dir === "desc" }];
-  const pagination: PaginationState = { pageIndex: search.page - 1, pageSize: search.pageSize };
-
-  const columns = useMemo(
-    () => memberColumns({ now, selectable, onView: openMember, onEdit: openEdit }),
-    [now, selectable, openMember, openEdit],
-  );
-
-  const table = useReactTable({
-    data: rows,
-    columns,
-    getCoreRowModel: getCoreRowModel(),
-    getRowId: (row) => row.id,
-    manualPagination: true,
-    manualSorting: true,
-    manualFiltering: true,
-    enableSortingRemoval: false,
-    enableMultiSort: false,
-    pageCount,
-    rowCount: total,
-    enableRowSelection: selectable,
-    state: { sorting, pagination, rowSelection, columnVisibility: { email: false } },
-    onRowSelectionChange: setRowSelection,
-    onSortingChange: (updater: Updater<SortingState>) => {
-      const next = (typeof updater === "function" ? updater(sorting) : updater)[0];
-      const sort = next && isSortColumn(next.id) ? next.id : DEFAULT_SORT;
-      navigate({ ...search, sort, dir: next ? (next.desc ? "desc" : "asc") : DEFAULT_DIR, page: 1 });
-    },
-    onPaginationChange: (updater: Updater<PaginationState>) => {
-      const next = typeof updater === "function" ? updater(pagination) : updater;
-      const sizeChanged = next.pageSize !== search.pageSize;
-      navigate({
-        ...search,
-        page: sizeChanged ? 1 : next.pageIndex + 1,
-        pageSize: next.pageSize as MembersSearch["pageSize"],
-      });
-    },
-  });
-
-  const selectedCount = Object.keys(rowSelection).length;
-
-  if (rows.length === 0) {
-    return organizationEmpty ? (
-      <EmptyState
-        icon={<UsersRound className="size-6" aria-hidden="true" />}
-        title="No members yet"
-        text="People appear here once they are invited to the organization."
-      />
-    ) : (
-      <EmptyState
-        icon={<SearchX className="size-6" aria-hidden="true" />}
-        title="No members match your filters"
-        text={search.q ? `Nothing matches “${search.q}” with the filters you chose.` : "Try removing a filter or two."}
-        action={
-          <Button variant="secondary" size="sm" onClick={clearFilters}>
-            Clear filters
-          </Button>
-        }
-      />
-    );
-  }
-
-  const onRowClick = (event: MouseEvent<HTMLTableRowElement>, memberId: string) => {
-    // Checkboxes, menus and links inside the row do their own thing.
-    if ((event.target as HTMLElement).closest("button, a, input, [role=checkbox], [role=menuitem]")) return;
-    openMember(memberId);
-  };
-  const onRowKeyDown = (event: KeyboardEvent<HTMLTableRowElement>, memberId: string) => {
-    if (event.target !== event.currentTarget) return;
-    if (event.key === "Enter" || event.key === " ") {
-      event.preventDefault();
-      openMember(memberId);
-    }
-  };
-
+function RoleCell({ row, editable }: { row: MemberListRow; editable: boolean }) {
+  const label = ROLE_LABELS[row.role];
+  if (!editable) return <span className="dt-badge" data-tone={ROLE_TONES[row.role]}>{label}</span>;
   return (
-    <div>
-      {selectable && selectedCount > 0 ? (
-        <div className="flex items-center gap-3 border-b border-slate-200 bg-indigo-50/60 px-4 py-2 text-sm text-indigo-900" role="status">
-          <span>
-            <span className="font-semibold">{formatCount(selectedCount)}</span> selected
-          </span>
-          <Button variant="ghost" size="sm" className="h-7 px-2 text-indigo-700 hover:bg-indigo-100" onClick={() => setRowSelection({})}>
-            Clear selection
-          </Button>
-        </div>
-      ) : null}
-      <Table
-        className={cn("text-[13px] transition-opacity", isPending && "opacity-60")}
-        aria-busy={isPending || undefined}
-        aria-label="Members"
-      >
-        <TableHeader>
-          {table.getHeaderGroups().map((group) => (
-            <TableRow key={group.id}>
-              {group.headers.map((header) => (
-                <TableHead
-                  key={header.id}
-                  className={header.column.columnDef.meta?.className}
-                  aria-sort={ariaSort(header, search)}
-                >
-                  <HeaderContent header={header} search={search} onSort={(sort, desc) => table.setSorting([{ id: sort, desc }])} />
-                </TableHead>
-              ))}
-            </TableRow>
-          ))}
-        </TableHeader>
-        <TableBody>
-          {table.getRowModel().rows.map((row) => (
-            <TableRow
-              key={row.id}
-              data-state={row.getIsSelected() ? "selected" : undefined}
-              tabIndex={0}
-              onClick={(e) => onRowClick(e, row.original.id)}
-              onKeyDown={(e) => onRowKeyDown(e, row.original.id)}
-              className="cursor-pointer hover:bg-slate-50 focus-visible:bg-indigo-50/40 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-indigo-500"
-            >
-              {row.getVisibleCells().map((cell) => (
-                <TableCell
-                  key={cell.id}
-                  className={cell.column.columnDef.meta?.className}
-                >
-                  {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                </TableCell>
-              ))}
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-      <MembersPagination table={table} total={total} page={search.page} pageSize={search.pageSize} rowsOnPage={rows.length} />
-    </div>
-  );
-}
-
-function ariaSort(header: Header<MemberListRow, unknown>, search: MembersSearch): "ascending" | "descending" | undefined {
-  const id = header.column.id;
-  const sorted = id === "name" ? search.sort === "name" || search.sort === "email" : search.sort === id;
-  if (!header.column.getCanSort() || id === "email") return undefined;
-  if (!sorted) return undefined;
-  return search.dir === "asc" ? "ascending" : "descending";
-}
-
-function SortIcon({ direction }: { direction: "asc" | "desc" | false }) {
-  if (direction === "asc") return <ArrowUp className="size-3.5 text-indigo-600" aria-hidden="true" />;
-  if (direction === "desc") return <ArrowDown className="size-3.5 text-indigo-600" aria-hidden="true" />;
-  return <ChevronsUpDown className="size-3.5 opacity-40" aria-hidden="true" />;
-}
-
-const sortButtonClasses =
-  "-mx-1.5 inline-flex items-center gap-1 rounded px-1.5 py-1 hover:bg-slate-200/60 hover:text-slate-800 focus-visible:outline-2 focus-visible:outline-indigo-600";
-
-function HeaderContent({
-  header,
-  search,
-  onSort,
-}: {
-  header: Header<MemberListRow, unknown>;
-  search: MembersSearch;
-  onSort: (sort: SortColumn, desc: boolean) => void;
-}) {
-  const label = header.isPlaceholder ? null : flexRender(header.column.columnDef.header, header.getContext());
-  const column = header.column;
-  if (!column.getCanSort()) return label;
-
-  // Member sorts by name or by email: a small menu says which.
-  if (column.id === "name") {
-    const active = search.sort === "name" || search.sort === "email";
-    const value = active ? `${search.sort}:${search.dir}` : "";
-    const choices = [
-      { value: "name:asc", label: "Name A–Z" },
-      { value: "name:desc", label: "Name Z–A" },
-      { value: "email:asc", label: "Email A–Z" },
-      { value: "email:desc", label: "Email Z–A" },
-    ];
-    return (
-      <DropdownMenu>
-        <DropdownMenuTrigger className={sortButtonClasses}>
-          {label}
-          {active && search.sort === "email" ? <span className="font-normal">(email)</span> : null}
-          <SortIcon direction={active ? search.dir : false} />
-        </DropdownMenuTrigger>
-        <DropdownMenuContent align="start">
-          <DropdownMenuRadioGroup
-            value={value}
-            onValueChange={(v) => {
-              const [sort, dir] = v.split(":") as [SortColumn, "asc" | "desc"];
-              onSort(sort, dir === "desc");
-            }}
-          >
-            {choices.map((c) => (
-              <DropdownMenuRadioItem key={c.value} value={c.value}>
-                {c.label}
-              </DropdownMenuRadioItem>
-            ))}
-          </DropdownMenuRadioGroup>
-        </DropdownMenuContent>
-      </DropdownMenu>
-    );
-  }
-
-  const sorted = column.getIsSorted();
-  return (
-    <button type="button" onClick={column.getToggleSortingHandler()} className={sortButtonClasses}>
+    // The visible label comes first in the name (WCAG 2.5.3): "Viewer, change role of Vic Viewer".
+    <RowMenuButton menu="role" label={`${label}, Change role of ${row.name}`} className="dt-badge dt-caret" data-tone={ROLE_TONES[row.role]}>
       {label}
-      <SortIcon direction={sorted} />
-    </button>
+    </RowMenuButton>
   );
 }
 
-function EmptyState({ icon, title, text, action }: { icon: React.ReactNode; title: string; text: string; action?: React.ReactNode }) {
+function StatusCell({ row }: { row: MemberListRow }) {
   return (
-    <div className="flex flex-col items-center px-6 py-16 text-center">
-      <span className="flex size-12 items-center justify-center rounded-full bg-slate-100 text-slate-500">{icon}</span>
-      <h3 className="mt-4 text-base font-semibold text-slate-900">{title}</h3>
-      <p className="mt-1 max-w-sm text-sm text-slate-600">{text}</p>
-      {action ? <div className="mt-5">{action}</div> : null}
-    </div>
+    <span className="dt-badge dt-dot" data-tone={STATUS_TONES[row.status]}>
+      {STATUS_LABELS[row.status]}
+    </span>
   );
 }
+
+function TeamsCell({ teams }: { teams: string[] }) {
+  if (teams.length === 0) return <span className="dt-none">—</span>;
+  const [first, ...rest] = teams;
+  return (
+    <span className="dt-chips">
+      <span className="dt-chip" title={first}>
+        {first}
+      </span>
+      {rest.length > 0 ? (
+        <span className="dt-chip" title={rest.join(", ")}>
+          <span aria-hidden="true">+{rest.length}</span>
+          <span className="sr-only">and {rest.join(", ")}</span>
+        </span>
+      ) : null}
+    </span>
+  );
+}
+
+function memberColumns(now: number, editable: boolean): ColumnDef<MemberListRow>[] {
+  return [
+    {
+      id: "name",
+      header: "Member",
+      meta: {
+        label: "Member",
+        sortChoices: [
+          { sort: "name", desc: false, label: "Name A–Z" },
+          { sort: "name", desc: true, label: "Name Z–A" },
+          { sort: "email", desc: false, label: "Email A–Z", badge: "email" },
+          { sort: "email", desc: true, label: "Email Z–A", badge: "email" },
+        ],
+      },
+      cell: ({ row: { original: m } }) => (
+        <div className="dt-person">
+          <span aria-hidden="true" className="dt-avatar" data-c={avatarTone(m.id)}>
+            {initialsOf(m.name)}
+          </span>
+          <div>
+            <div className="dt-name">{m.name}</div>
+            <div className="dt-sub">{m.email}</div>
+            <div className="dt-phone">
+              <RoleCell row={m} editable={editable} />
+              <StatusCell row={m} />
+            </div>
+          </div>
+        </div>
+      ),
+    },
+    { id: "role", header: "Role", meta: { className: FROM_MD }, cell: ({ row }) => <RoleCell row={row.original} editable={editable} /> },
+    {
+      id: "department",
+      header: "Department",
+      meta: { className: FROM_XL, label: "Department", hideable: true },
+      cell: ({ row: { original: m } }) =>
+        m.department ? (
+          <span className="dt-clip" title={m.department}>
+            {m.department}
+          </span>
+        ) : (
+          <span className="dt-none">—</span>
+        ),
+    },
+    {
+      id: "teams",
+      header: "Teams",
+      enableSorting: false,
+      meta: { className: FROM_XL, label: "Teams", hideable: true },
+      cell: ({ row }) => <TeamsCell teams={row.original.teams} />,
+    },
+    { id: "status", header: "Status", meta: { className: FROM_MD }, cell: ({ row }) => <StatusCell row={row.original} /> },
+    {
+      id: "lastActive",
+      header: "Last Login",
+      sortDescFirst: true,
+      meta: { className: FROM_SM, label: "Last Login", hideable: true },
+      cell: ({ row: { original: m } }) =>
+        m.lastActiveAt ? (
+          <time dateTime={m.lastActiveAt.toISOString()} title={formatDateTime(m.lastActiveAt)} className="dt-nowrap">
+            {formatRelative(m.lastActiveAt, now, { capitalized: true })}
+          </time>
+        ) : (
+          <span className="dt-none">Never</span>
+        ),
+    },
+    {
+      id: "joined",
+      header: "Joined",
+      sortDescFirst: true,
+      meta: { className: FROM_MD, label: "Joined", hideable: true },
+      cell: ({ row: { original: m } }) =>
+        m.joinedAt ? (
+          <time dateTime={m.joinedAt.toISOString()} className="dt-nowrap">
+            {formatDate(m.joinedAt)}
+          </time>
+        ) : (
+          <span className="dt-none">—</span>
+        ),
+    },
+    {
+      id: "actions",
+      header: () => <span className="sr-only">Actions</span>,
+      enableSorting: false,
+      meta: { className: "dt-actions", label: "Actions" },
+      cell: ({ row }) => (
+        <RowMenuButton menu="actions" label={`Actions for ${row.original.name}`} className="dt-menu-button dt-more">
+          <span aria-hidden="true">⋯</span>
+        </RowMenuButton>
+      ),
+    },
+  ];
+}
+
+/** The table's columns for this viewer (role badges are menus for those who may change roles). */
+export function useMemberColumns(viewer: MemberSubject, now: number): ColumnDef<MemberListRow>[] {
+  const editable = can(viewer, "members.edit");
+  return useMemo(() => memberColumns(now, editable), [now, editable]);
+}
+
+export function MembersTable(props: MembersTableProps) {
+  const { selectionActions, filter } = props;
+  const menus = useMemberRowMenus({ onOpen: props.onOpen, onEdit: props.onEdit });
+
+  return (
+    <DataTable<MemberListRow>
+      id="members"
+      label="Members"
+      noun={{ one: "member", many: "members" }}
+      columns={props.columns}
+      rows={props.rows}
+      getRowId={rowId}
+      getRowLabel={rowName}
+      controller={props.controller}
+      selectable={props.selectable}
+      selectionActions={selectionActions ? (selection) => selectionActions({ ...selection, filter }) : undefined}
+      onOpenRow={(row) => props.onOpen(row.id)}
+      menus={menus}
+      empty={
+        props.organizationEmpty ? (
+          <DataTableEmpty icon={<UsersRound className="size-6" aria-hidden="true" />} title="No members yet">
+            People appear here once they are invited to the organization.
+          </DataTableEmpty>
+        ) : (
+          <DataTableEmpty
+            icon={<SearchX className="size-6" aria-hidden="true" />}
+            title="No members match your filters"
+            action={
+              <Button variant="secondary" size="sm" onClick={props.onClearFilters}>
+                Clear filters
+              </Button>
+            }
+          >
+            {props.query ? `Nothing matches “${props.query}” with the filters you chose.` : "Try removing a filter or two."}
+          </DataTableEmpty>
+        )
+      }
+    />
+  );
+}
+
+const rowId = (row: MemberListRow) => row.id;
+const rowName = (row: MemberListRow) => row.name;

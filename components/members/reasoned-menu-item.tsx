@@ -22,10 +22,10 @@ export function ReasonedMenuItem({
       onSelect={onSelect}
       tone={tone}
       // The reason stays readable: only the action's own label is greyed out.
-      className={cn("flex-col items-start gap-0.5", reason && "text-slate-400 data-[disabled]:opacity-100")}
+      className={cn("flex-col items-start gap-0.5", reason && "text-slate-500 data-[disabled]:opacity-100")}
     >
       <span>{children}</span>
-      {reason ? <span className="text-xs font-normal text-slate-500">{reason}</span> : null}
+      {reason ? <span className="text-xs font-normal text-slate-600">{reason}</span> : null}
     </DropdownMenuItem>
   );
 }

@@ -19,10 +19,15 @@ export function initialsOf(name: string): string {
   return letters.filter(Boolean).join("").toUpperCase() || "?";
 }
 
-function colorOf(seed: string): string {
+/** Which of the eight avatar colors a seed gets (0–7), for markup that styles it by class (data-table.css). */
+export function avatarTone(seed: string): number {
   let hash = 0;
   for (let i = 0; i < seed.length; i++) hash = (hash * 31 + seed.charCodeAt(i)) | 0;
-  return COLORS[Math.abs(hash) % COLORS.length]!;
+  return Math.abs(hash) % COLORS.length;
+}
+
+function colorOf(seed: string): string {
+  return COLORS[avatarTone(seed)]!;
 }
 
 export function InitialsAvatar({

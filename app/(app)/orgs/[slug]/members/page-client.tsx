@@ -1,24 +1,27 @@
 "use client";
 // The interactive part of the members page: toolbar, table, view modal and the Create/Edit
-// modals, sharing one URL state.
+// modals, sharing one URL state (lib/validation/members-search.ts, read here through nuqs exactly
+// as the server page read it).
+import type { ReactNode } from "react";
+import { useListState } from "@/components/data-table/use-list-state";
 import { Button } from "@/components/ui/button";
 import { DisabledReason } from "@/components/ui/tooltip";
 import { MemberFormDialog, type MemberFormState } from "@/components/members/member-form-dialog";
 import { MemberActionsProvider } from "@/components/members/member-actions-provider";
 import { MemberViewDialog, type LoadedMemberDetail } from "@/components/members/member-view-dialog";
-import { MembersTable } from "@/components/members/members-table";
+import { MembersTable, useMemberColumns } from "@/components/members/members-table";
 import { MembersToolbar, type FilterOptions } from "@/components/members/members-toolbar";
-import { useMembersSearch } from "@/components/members/use-members-search";
 import type { MemberListRow } from "@/db/queries/member-list";
 import { whyCannotEdit, type MemberSubject } from "@/lib/members/rules";
 import { can, type Role } from "@/lib/permissions";
-import type { MembersSearch } from "@/lib/validation/members-search";
+import { PAGE_SIZES, membersFilterOf, membersSearch } from "@/lib/validation/members-search";
 
 export interface MembersPageClientProps {
   slug: string;
   viewer: MemberSubject;
   defaultRole: Role;
-  search: MembersSearch;
+  /** The page the server rendered (the last one when the URL asked for a page past it). */
+  page: number;
   rows: MemberListRow[];
   total: number;
   pageCount: number;
@@ -28,12 +31,21 @@ export interface MembersPageClientProps {
   selectable: boolean;
   showActivity: boolean;
   now: number;
+  /** Beside the filters, on the right (Export CSV). */
+  toolbarEnd?: ReactNode;
 }
 
 export function MembersPageClient(props: MembersPageClientProps) {
-  const controller = useMembersSearch(props.search);
-  const { member: memberId, edit: editId, create } = controller.search;
+  const list = useListState(membersSearch);
+  const { state } = list;
+  const { member: memberId, edit: editId, create } = state;
   const loaded = (id: string | undefined) => (id && props.detail?.memberId === id ? props.detail : null);
+  const columns = useMemberColumns(props.viewer, props.now);
+
+  const openMember = (id: string) => list.set({ member: id });
+  const closeMember = () => list.set({ member: undefined }, { replace: true });
+  const openEdit = (id: string) => list.set({ member: undefined, edit: id });
+  const closeForm = () => list.set({ edit: undefined, create: undefined }, { replace: true });
 
   const formState: MemberFormState =
     create && can(props.viewer, "members.invite")
@@ -48,20 +60,32 @@ export function MembersPageClient(props: MembersPageClientProps) {
       viewer={props.viewer}
       teams={props.filterOptions.teams}
       departments={props.filterOptions.departments}
-      onRemoved={(id) => (id === memberId ? controller.closeMember() : undefined)}
+      onRemoved={(id) => (id === memberId ? closeMember() : undefined)}
     >
       <section aria-label="Members list" className="rounded-xl border border-slate-200 bg-white shadow-sm">
         <div className="border-b border-slate-200 p-4">
-          <MembersToolbar controller={controller} options={props.filterOptions} />
+          <MembersToolbar
+            search={state}
+            options={props.filterOptions}
+            onFilters={list.setFilters}
+            onClear={list.hasFilters ? list.clearFilters : undefined}
+            columns={columns}
+            end={props.toolbarEnd}
+          />
         </div>
         <MembersTable
           rows={props.rows}
-          total={props.total}
-          pageCount={props.pageCount}
-          controller={controller}
+          columns={columns}
+          controller={list.table({ page: props.page, pageCount: props.pageCount, total: props.total, pageSizes: PAGE_SIZES })}
           organizationEmpty={props.organizationEmpty}
           selectable={props.selectable}
-          now={props.now}
+          // Bulk actions go in the selection bar: pass selectionActions={(selection) => …}; a
+          // MemberSelection has the ticked ids, or allMatching with the filter it stands for.
+          filter={membersFilterOf(state)}
+          query={state.q}
+          onOpen={openMember}
+          onEdit={openEdit}
+          onClearFilters={list.clearFilters}
         />
         <MemberViewDialog
           memberId={memberId}
@@ -69,14 +93,14 @@ export function MembersPageClient(props: MembersPageClientProps) {
           preview={props.rows.find((row) => row.id === memberId)}
           showActivity={props.showActivity}
           now={props.now}
-          onClose={controller.closeMember}
+          onClose={closeMember}
           editAction={
             can(props.viewer, "members.edit")
               ? (member) => {
                   const reason = whyCannotEdit(props.viewer, member);
                   return (
                     <DisabledReason reason={reason}>
-                      <Button variant="secondary" disabled={Boolean(reason)} onClick={() => controller.openEdit(member.id)}>
+                      <Button variant="secondary" disabled={Boolean(reason)} onClick={() => openEdit(member.id)}>
                         Edit
                       </Button>
                     </DisabledReason>
@@ -85,7 +109,7 @@ export function MembersPageClient(props: MembersPageClientProps) {
               : undefined
           }
         />
-        <MemberFormDialog state={formState} defaultRole={props.defaultRole} onClose={controller.closeForm} />
+        <MemberFormDialog state={formState} defaultRole={props.defaultRole} onClose={closeForm} />
       </section>
     </MemberActionsProvider>
   );

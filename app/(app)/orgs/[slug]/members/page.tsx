@@ -8,7 +8,7 @@ import { SeatUsageBar } from "@/components/members/seat-usage-bar";
 import { requireOrgPermission } from "@/lib/auth/require-org-permission";
 import { loadMembersPage } from "@/lib/members/members-page-data";
 import { can } from "@/lib/permissions";
-import { parseMembersSearch } from "@/lib/validation/members-search";
+import { membersSearch } from "@/lib/validation/members-search";
 import { MembersPageClient } from "./page-client";
 
 export const metadata: Metadata = { title: "Members" };
@@ -17,7 +17,7 @@ export default async function MembersPage({ params, searchParams }: PageProps<"/
   const [{ slug }, rawSearch] = await Promise.all([params, searchParams]);
   const context = await requireOrgPermission(slug, "members.view");
   const { organization, member: viewer } = context;
-  const search = parseMembersSearch(rawSearch);
+  const search = membersSearch.parse(rawSearch);
   const data = await loadMembersPage(context, search);
 
   return (
@@ -41,7 +41,7 @@ export default async function MembersPage({ params, searchParams }: PageProps<"/
         slug={organization.slug}
         viewer={{ id: viewer.id, role: viewer.role, status: viewer.status, permissions: viewer.permissions }}
         defaultRole={organization.defaultRole}
-        search={{ ...search, page: data.list.page }}
+        page={data.list.page}
         rows={data.list.rows}
         total={data.list.total}
         pageCount={data.list.pageCount}
