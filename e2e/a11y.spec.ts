@@ -237,6 +237,7 @@ test("teams and a team's page, with their dialogs", async ({ page }) => {
   await signInAs(page, A11Y_OWNER, `${ORG}/teams`);
   await expect(page.getByRole("heading", { name: "Teams", level: 1 })).toBeVisible();
   await expectAccessible(page, "the teams page");
+  await page.screenshot({ path: test.info().outputPath("teams-1280.png"), fullPage: true });
   const create = page.getByRole("button", { name: "Create team" });
   await checkDialog(page, "Create team", create, () => create.click());
   const actions = page.getByRole("button", { name: `Actions for team ${A11Y_TEAM}` });
@@ -259,6 +260,7 @@ test("teams and a team's page, with their dialogs", async ({ page }) => {
   await page.getByRole("link", { name: A11Y_TEAM }).click();
   await expect(page.getByRole("heading", { name: A11Y_TEAM, level: 1 })).toBeVisible();
   await expectAccessible(page, "a team's page");
+  await page.screenshot({ path: test.info().outputPath("team-1280.png"), fullPage: true });
   const add = page.getByRole("button", { name: "Add members" });
   await checkDialog(page, "Add members", add, async () => {
     await add.click();
@@ -283,10 +285,71 @@ test("roles, every settings page with its dialogs, and the account pages", async
   const remove = page.getByRole("button", { name: /Delete organization/ });
   await checkDialog(page, "Delete organization", remove, () => remove.click());
 
-  for (const path of ["/account", "/account/sessions", "/orgs"]) {
+  for (const path of ["/account", "/account/sessions", "/account/api-keys", "/orgs"]) {
     await visit(page, path, page.getByRole("heading", { level: 1 }));
     await expectAccessible(page, path);
   }
   await page.goto(`${ORG}/no-such-page`);
   await expectAccessible(page, "the not-found page");
+});
+
+test("this wave's pages: API keys, webhooks, SCIM, the API reference, activity and a member's profile", async ({ page }) => {
+  await signInAs(page, A11Y_OWNER, `${ORG}/settings/api-keys`);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expectAccessible(page, "settings: API keys");
+  await visit(page, `${ORG}/settings/webhooks`, page.getByRole("heading", { level: 1 }));
+  await expectAccessible(page, "settings: webhooks");
+  const addEndpoint = page.getByRole("button", { name: "Add endpoint" }).first();
+  await checkDialog(page, "Add endpoint", addEndpoint, () => addEndpoint.click());
+  await visit(page, `${ORG}/settings/scim`, page.getByRole("heading", { level: 1 }));
+  await expectAccessible(page, "settings: SCIM");
+  await visit(page, "/api-reference", page.getByRole("heading", { level: 1 }));
+  await expectAccessible(page, "the API reference");
+  for (const path of ["activity", "activity/overview", "activity/reviews"]) {
+    await visit(page, `${ORG}/${path}`, page.getByRole("heading", { level: 1 }));
+    await expectAccessible(page, path);
+  }
+
+  // A member's profile, reached through a team's member link.
+  await visit(page, `${ORG}/teams`, "Teams");
+  await page.getByRole("link", { name: A11Y_TEAM }).click();
+  const memberLink = page.getByRole("table", { name: `Members of ${A11Y_TEAM}` }).getByRole("link").first();
+  const memberId = /member=([\w-]+)/.exec((await memberLink.getAttribute("href")) ?? "")?.[1];
+  expect(memberId).toBeTruthy();
+  await visit(page, `${MEMBERS}/${memberId}`, page.getByRole("heading", { level: 1 }));
+  await expectAccessible(page, "a member's profile");
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expectAccessible(page, "a member's profile at 390 px");
+});
+
+test("at 390 px wide the invitations, teams and settings actions are reachable", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signInAs(page, A11Y_OWNER, `${ORG}/invitations`);
+  await expect(page.getByRole("heading", { name: "Invitations", level: 1 })).toBeVisible();
+  await expectAccessible(page, "the invitations page at 390 px");
+  const actions = page.getByRole("button", { name: `Actions for ${A11Y_INVITES.pending.email}` });
+  await actions.scrollIntoViewIfNeeded();
+  await expect(actions).toBeInViewport();
+  await checkMenu(page, "an invitation's menu at 390 px", actions);
+  await expect(page.getByRole("button", { name: "Next page" })).toBeAttached();
+
+  await visit(page, `${ORG}/teams`, "Teams");
+  await expectAccessible(page, "the teams page at 390 px");
+  await page.screenshot({ path: test.info().outputPath("teams-390.png"), fullPage: true });
+  await expect(page.getByRole("button", { name: "Create team" })).toBeInViewport();
+  const teamActions = page.getByRole("button", { name: `Actions for team ${A11Y_TEAM}` });
+  await expect(teamActions).toBeInViewport();
+  await page.getByRole("link", { name: A11Y_TEAM }).click();
+  await expect(page.getByRole("heading", { name: A11Y_TEAM, level: 1 })).toBeVisible();
+  await expectAccessible(page, "a team's page at 390 px");
+  await page.screenshot({ path: test.info().outputPath("team-390.png"), fullPage: true });
+  for (const name of ["Manage team", "Add members"]) await expect(page.getByRole("button", { name })).toBeInViewport();
+  const remove = page.getByRole("button", { name: /^Remove .* from Platform$/ }).first();
+  await remove.scrollIntoViewIfNeeded();
+  await expect(remove).toBeInViewport();
+
+  for (const section of ["general", "seats", "ownership", "danger-zone", "api-keys", "webhooks", "scim"]) {
+    await visit(page, `${ORG}/settings/${section}`, page.getByRole("heading", { level: 1 }));
+    await expectAccessible(page, `settings: ${section} at 390 px`);
+  }
 });
