@@ -7,7 +7,7 @@ import crypto from "node:crypto";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/db/client";
-import { auditEvents, bulkOperations, emailOutbox, members, teamMembers, teams, type Member } from "@/db/schema";
+import { auditEvents, bulkOperations, emailOutbox, members, notifications, teamMembers, teams, type Member } from "@/db/schema";
 import { runBulkAction, type BulkResult } from "@/lib/actions/bulk/apply-bulk-action";
 import { previewBulkAction, type BulkPreview } from "@/lib/actions/bulk/preview-bulk-action";
 import { recordSelectionExport } from "@/lib/actions/bulk/record-selection-export";
@@ -247,6 +247,17 @@ describe.each(drivers)("bulk actions (%s)", (driver) => {
     expect(preview.willChange).toBe(2);
     expect(result.skipped).toEqual([{ reason: `Not in ${a.name}`, count: 1, examples: ["viewer person"] }]);
     expect(await teamIdsOf(db, ids[0]!)).toEqual([b.id]);
+  });
+
+  it("tells members in the bell: a role change and an in-app message, never the actor", async () => {
+    const org = await createOrgFixture(db, { base: "bulk-notify" });
+    const ids = [org.byRole.admin.member.id, org.byRole.developer.member.id, org.byRole.viewer.member.id];
+    ok(await runBulkAction(db, org.byRole.admin.identity, org.slug, { selection: { kind: "ids", ids }, operation: { type: "change_role", role: "analyst" } }));
+    ok(await runBulkAction(db, org.byRole.admin.identity, org.slug, { selection: { kind: "ids", ids }, operation: { type: "send_message", subject: "Town hall", message: "Friday at noon.", email: false, inApp: true } }));
+    const rows = await db.select().from(notifications).where(eq(notifications.organizationId, org.organization.id));
+    expect(rows.filter((n) => n.category === "role_changed").map((n) => n.memberId).sort()).toEqual([ids[1], ids[2]].sort());
+    expect(rows.filter((n) => n.category === "bulk_message").map((n) => n.title)).toEqual(["Town hall", "Town hall"]);
+    expect(rows.some((n) => n.memberId === ids[0])).toBe(false);
   });
 
   describe("hostile input changes nothing", () => {

@@ -17,6 +17,8 @@ import { deliverOutboxEmail } from "@/lib/email/deliver";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { renderBulkMessageEmail } from "@/lib/email/templates/bulk-message";
 import { renderRemovedEmail } from "@/lib/email/templates/removed";
+import { notify, type NotificationDraft } from "@/lib/notifications/notify";
+import { ROLE_LABELS } from "@/lib/permissions";
 import type { BulkOperation } from "@/lib/validation/bulk";
 
 /** Emails written by a batch that are sent right after its commit; the worker sends the rest. */
@@ -37,6 +39,8 @@ export async function applyStep(ctx: OrgActionContext, { operation, members, ope
   const tag = operationId ? { operationId } : {};
   const snapshots: MemberSnapshot[] = [];
   const events: PersonEvent[] = [];
+  const drafts: NotificationDraft[] = [];
+  const link = `/orgs/${organization.slug}/members`;
   const written = (rows: WrittenMember[]) => new Map(rows.map((r) => [r.id, r.updatedAt] as const));
   const after = (m: MemberWithTeams, values: { role?: string; status?: string; teams?: TeamPlace[]; updatedAt?: Date }) =>
     snapshots.push(snapshotOf(m, { role: values.role ?? m.role, status: values.status ?? m.status, teams: values.teams ?? m.teams, updatedAt: values.updatedAt ?? m.updatedAt }));
@@ -49,6 +53,15 @@ export async function applyStep(ctx: OrgActionContext, { operation, members, ope
       for (const m of members) {
         after(m, { role: operation.role, updatedAt: at.get(m.id) });
         events.push({ member: m, metadata: { from: m.role, to: operation.role, ...tag } });
+        if (m.userId) {
+          drafts.push({
+            memberId: m.id,
+            category: "role_changed",
+            title: `Your role in ${organization.name} is now ${ROLE_LABELS[operation.role]}`,
+            body: `${ctx.actor.name} changed your role from ${ROLE_LABELS[m.role]} to ${ROLE_LABELS[operation.role]}.`,
+            link,
+          });
+        }
       }
       break;
     }
@@ -61,6 +74,7 @@ export async function applyStep(ctx: OrgActionContext, { operation, members, ope
         for (const m of joining) {
           added.set(m.id, [...(added.get(m.id) ?? []), { teamId, role: operation.teamRole }]);
           events.push({ member: m, metadata: { teamId, teamName: teamNames.get(teamId) ?? null, teamRole: operation.teamRole, ...tag } });
+          drafts.push({ memberId: m.id, category: "team_membership", teamId, title: `You were added to ${teamNames.get(teamId) ?? "a team"}`, body: `${ctx.actor.name} added you as ${operation.teamRole === "maintainer" ? "a Maintainer" : "a Member"}.`, link: `/orgs/${organization.slug}/teams/${teamId}` });
         }
       }
       for (const m of members) after(m, { teams: [...m.teams, ...(added.get(m.id) ?? [])] });
@@ -72,6 +86,7 @@ export async function applyStep(ctx: OrgActionContext, { operation, members, ope
       for (const m of members) {
         after(m, { teams: m.teams.filter((p) => p.teamId !== operation.teamId) });
         events.push({ member: m, metadata: { teamId: operation.teamId, teamName: teamNames.get(operation.teamId) ?? null, ...tag } });
+        drafts.push({ memberId: m.id, category: "team_membership", teamId: operation.teamId, title: `You were removed from ${teamNames.get(operation.teamId) ?? "a team"}`, body: `${ctx.actor.name} removed you from the team.`, link });
       }
       break;
     }
@@ -99,12 +114,27 @@ export async function applyStep(ctx: OrgActionContext, { operation, members, ope
     }
     case "send_message": {
       // Nothing about the members changes: the action's one summary event records the message.
-      if (operation.email) await emailMessage(ctx, operation, members);
+      // In the app, the bell carries it and each member's preferences decide about email;
+      // by email only, it goes straight to the outbox.
+      if (operation.inApp) await notifyMembers(ctx, await messageDrafts(ctx, operation, members));
+      else await emailMessage(ctx, operation, members);
       return;
     }
   }
   await auditEach(tx, { organizationId, actor: ctx.auditActor, action }, events);
   if (operationId) await appendSnapshots(tx, { organizationId, operationId, snapshots });
+  await notifyMembers(ctx, drafts);
+}
+
+/**
+ * The bell (and email, as each member's preferences say) in the batch's transaction; nobody hears
+ * of their own doing. The first few emails go right after the commit, the worker sends the rest.
+ */
+async function notifyMembers(ctx: OrgActionContext, drafts: NotificationDraft[]): Promise<void> {
+  const mine = drafts.filter((d) => d.memberId !== ctx.actor.id);
+  if (mine.length === 0) return;
+  const { emailIds } = await notify(ctx.tx, ctx.organization, mine);
+  deliverSome(ctx, emailIds);
 }
 
 /** People who had joined are told they were removed, as by the one-member removal. */
@@ -117,6 +147,11 @@ async function tellRemoved(ctx: OrgActionContext, members: MemberWithTeams[]): P
     ids.push(id);
   }
   deliverSome(ctx, ids);
+}
+
+async function messageDrafts(ctx: OrgActionContext, operation: Extract<BulkOperation, { type: "send_message" }>, members: MemberWithTeams[]): Promise<NotificationDraft[]> {
+  const email = { template: "bulk-message", ...(await renderBulkMessageEmail({ organizationName: ctx.organization.name, senderName: ctx.actor.name, subject: operation.subject, message: operation.message })) };
+  return members.map((m) => ({ memberId: m.id, category: "bulk_message", title: operation.subject, body: `${operation.message}\n— ${ctx.actor.name}`, email }));
 }
 
 async function emailMessage(ctx: OrgActionContext, operation: Extract<BulkOperation, { type: "send_message" }>, members: MemberWithTeams[]): Promise<void> {
