@@ -3,11 +3,14 @@
 // phones; highlights the open one (the same look as Settings).
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { KeyRound, MonitorSmartphone, type LucideIcon } from "lucide-react";
+import { Bell, Building2, KeyRound, MonitorSmartphone, UserRound, type LucideIcon } from "lucide-react";
 import { cn } from "@/components/ui/cn";
 import type { AccountSection, AccountSectionId } from "@/lib/account/account-sections";
 
 const ICONS: Record<AccountSectionId, LucideIcon> = {
+  profile: UserRound,
+  organizations: Building2,
+  notifications: Bell,
   sessions: MonitorSmartphone,
   "api-keys": KeyRound,
 };

@@ -15,10 +15,12 @@ export interface AppShellProps {
   user: { email: string; name: string | null };
   /** The viewer may read the activity log (the Activity section). */
   showActivity?: boolean;
+  /** The notification bell, shown in the sidebar on desktops and in the top bar on phones. */
+  bell?: ReactNode;
   children: ReactNode;
 }
 
-export function AppShell({ current, organizations, canCreateOrganization, user, showActivity = false, children }: AppShellProps) {
+export function AppShell({ current, organizations, canCreateOrganization, user, showActivity = false, bell, children }: AppShellProps) {
   return (
     <div className="min-h-screen bg-slate-50">
       <a
@@ -29,10 +31,11 @@ export function AppShell({ current, organizations, canCreateOrganization, user, 
       </a>
 
       <aside className="fixed inset-y-0 left-0 hidden w-64 flex-col border-r border-slate-200 bg-white lg:flex">
-        <div className="px-4 pt-5 pb-4">
+        <div className="flex items-center justify-between gap-2 px-4 pt-5 pb-4">
           <Link href="/" className="rounded-md focus-visible:outline-2 focus-visible:outline-indigo-600">
             <Brand />
           </Link>
+          {bell}
         </div>
         <div className="px-3">
           <OrgSwitcher current={current} organizations={organizations} canCreateOrganization={canCreateOrganization} />
@@ -52,6 +55,7 @@ export function AppShell({ current, organizations, canCreateOrganization, user, 
             <Brand compact />
           </Link>
           <OrgSwitcher current={current} organizations={organizations} canCreateOrganization={canCreateOrganization} className="flex-1 py-1.5" />
+          {bell}
           <UserMenu email={user.email} name={user.name} organization={current} compact />
         </div>
         <nav aria-label="Organization" className="px-3 pb-2">

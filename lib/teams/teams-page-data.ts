@@ -5,7 +5,7 @@ import "server-only";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { getDb } from "@/db";
-import { getTeamSummary, listTeamMembersPage, listTeamsWithCounts, type TeamSummary } from "@/db/queries/teams";
+import { getTeamMembership, getTeamSummary, listTeamMembersPage, listTeamsWithCounts, type TeamSummary } from "@/db/queries/teams";
 import type { OrgContext } from "@/lib/auth/org-context";
 import { TEAM_MEMBERS_PAGE_SIZE, type TeamMembersSearch, type TeamsListSearch } from "@/lib/validation/teams";
 
@@ -30,4 +30,10 @@ export async function loadTeamMembersPage({ organization }: OrgContext, team: Te
     q: search.q,
   });
   return { ...list, pageSize: TEAM_MEMBERS_PAGE_SIZE };
+}
+
+/** Whether the caller is a Maintainer of the team (they may invite to it without managing teams). */
+export async function isTeamMaintainer({ organization, member }: OrgContext, team: TeamSummary): Promise<boolean> {
+  const membership = await getTeamMembership(await getDb(), { organizationId: organization.id, teamId: team.id, memberId: member.id });
+  return membership?.teamRole === "maintainer";
 }

@@ -351,9 +351,12 @@ describe.each(drivers)("team actions (%s)", (driver) => {
       expect(await search(as("owner"), { teamId: w.team.id, q: "%_%" })).toMatchObject({ ok: true, data: { candidates: [], more: false } });
     });
 
-    it("is refused to those who may not manage teams, to outsiders and for other organizations' teams", async () => {
+    it("is refused to those who may not manage teams (but a team's Maintainer, who may invite to it), to outsiders and for other organizations' teams", async () => {
       const input = { teamId: w.team.id, q: "person" };
-      expect(await search(as("developer"), input)).toMatchObject({ ok: false, code: "forbidden" });
+      expect(await search(as("analyst"), input)).toMatchObject({ ok: false, code: "forbidden" });
+      expect(await search(as("viewer"), input)).toMatchObject({ ok: false, code: "forbidden" }); // a plain Member of it
+      expect(await search(as("developer"), input)).toMatchObject({ ok: true }); // its Maintainer
+      expect(await search(as("developer"), { teamId: w.other.id, q: "person" })).toMatchObject({ ok: false, code: "forbidden" });
       expect(await search(w.org.inactive.identity, input)).toMatchObject({ ok: false, code: "not_found" });
       expect(await search(w.org.outsider, input)).toMatchObject({ ok: false, code: "not_found" });
       expect(await search(w.org.signedOut, input)).toMatchObject({ ok: false, code: "unauthenticated" });

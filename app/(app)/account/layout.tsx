@@ -1,5 +1,5 @@
 // A person's own account, outside any organization: the signed-in top bar, a heading and the
-// sections (Sessions now; profile, organizations and notification preferences later).
+// sections (profile, organizations, notification preferences, sessions, API keys).
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ArrowLeft } from "lucide-react";

@@ -1,8 +1,10 @@
 // Organization shell: only active members get in (anyone else sees a 404); every page under
 // /orgs/[slug] renders inside the sidebar frame.
 import type { Metadata } from "next";
+import { NotificationBell } from "@/components/notifications/notification-bell";
 import { AppShell } from "@/components/shell/app-shell";
 import { requireOrgPermission } from "@/lib/auth/require-org-permission";
+import { loadBell } from "@/lib/notifications/notifications-page-data";
 import { loadOrganizationChoices } from "@/lib/organizations/user-organizations";
 import { ROLE_LABELS, can } from "@/lib/permissions";
 
@@ -14,8 +16,9 @@ export async function generateMetadata({ params }: LayoutProps<"/orgs/[slug]">):
 
 export default async function OrganizationLayout({ children, params }: LayoutProps<"/orgs/[slug]">) {
   const { slug } = await params;
-  const { user, organization, member } = await requireOrgPermission(slug, "members.view");
-  const { organizations, creation } = await loadOrganizationChoices(user);
+  const context = await requireOrgPermission(slug, "members.view");
+  const { user, organization, member } = context;
+  const [{ organizations, creation }, bell] = await Promise.all([loadOrganizationChoices(user), loadBell(context)]);
 
   return (
     <AppShell
@@ -24,6 +27,7 @@ export default async function OrganizationLayout({ children, params }: LayoutPro
       canCreateOrganization={creation.allowed}
       user={{ email: user.email, name: user.name }}
       showActivity={can(member, "audit.view")}
+      bell={<NotificationBell slug={organization.slug} initial={bell} />}
     >
       {children}
     </AppShell>

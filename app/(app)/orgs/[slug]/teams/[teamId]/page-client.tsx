@@ -1,7 +1,7 @@
 "use client";
 // The interactive part of a team's page: its header (back to Teams, details, ⋯ menu), the members
 // toolbar with Add members, the members table (shared data table); the filter and page live in the URL.
-import { ArrowLeft, UserPlus } from "lucide-react";
+import { ArrowLeft, Send, UserPlus } from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
@@ -14,19 +14,23 @@ import { Button } from "@/components/ui/button";
 import type { TeamMemberRow, TeamSummary } from "@/db/queries/teams";
 import { teamMembersSearch } from "@/lib/validation/teams";
 import { AddMembersDialog } from "./add-members-dialog";
+import { InviteToTeamDialog } from "./invite-to-team-dialog";
 import { TeamMembersTable } from "./team-members-table";
 
 export interface TeamPageClientProps {
   slug: string;
   team: TeamSummary;
   canManage: boolean;
+  /** Managers and the team's Maintainers may invite members (who join when they accept). */
+  canInvite: boolean;
   list: { rows: TeamMemberRow[]; total: number; page: number; pageCount: number; pageSize: number };
 }
 
-export function TeamPageClient({ slug, team, canManage, list }: TeamPageClientProps) {
+export function TeamPageClient({ slug, team, canManage, canInvite, list }: TeamPageClientProps) {
   const router = useRouter();
   const members = useListState(teamMembersSearch);
   const [adding, setAdding] = useState(false);
+  const [inviting, setInviting] = useState(false);
   const teamsHref = `/orgs/${encodeURIComponent(slug)}/teams`;
   const controller = members.table({ page: list.page, pageCount: list.pageCount, total: list.total, pageSize: list.pageSize });
   const q = members.state.q;
@@ -61,11 +65,21 @@ export function TeamPageClient({ slug, team, canManage, list }: TeamPageClientPr
           <DataTableToolbar
             search={{ value: q, onSearch: (next) => members.setFilters({ q: next }, { replace: true }), label: "Filter team members by name or email", placeholder: "Filter by name or email…", maxLength: 100 }}
             end={
-              canManage ? (
-                <Button onClick={() => setAdding(true)} className="sm:shrink-0">
-                  <UserPlus className="size-4" aria-hidden="true" />
-                  Add members
-                </Button>
+              canManage || canInvite ? (
+                <div className="flex flex-wrap gap-2 sm:shrink-0">
+                  {canInvite ? (
+                    <Button variant="secondary" onClick={() => setInviting(true)}>
+                      <Send className="size-4" aria-hidden="true" />
+                      Invite to team
+                    </Button>
+                  ) : null}
+                  {canManage ? (
+                    <Button onClick={() => setAdding(true)}>
+                      <UserPlus className="size-4" aria-hidden="true" />
+                      Add members
+                    </Button>
+                  ) : null}
+                </div>
               ) : null
             }
           />
@@ -85,6 +99,7 @@ export function TeamPageClient({ slug, team, canManage, list }: TeamPageClientPr
       </section>
 
       {canManage ? <AddMembersDialog slug={slug} team={team} open={adding} onClose={() => setAdding(false)} /> : null}
+      {canInvite ? <InviteToTeamDialog slug={slug} team={team} open={inviting} onClose={() => setInviting(false)} /> : null}
     </div>
   );
 }
