@@ -3,7 +3,7 @@
 // free; with no seat, a join request is filed for the Admins, who are told. From the organization
 // chooser ("Join <organization>"): the same auto-join, or — auto-join off — a join request.
 // Everything is re-checked inside one transaction holding the organization's lock, so concurrent
-// sign-ins never take more seats than are free. People removed, disabled or gone never come back
+// sign-ins never take more seats than are free. Owners and Admins are notified (admin-notice.ts). People removed, disabled or gone never come back
 // this way (auto_join_blocks).
 import "server-only";
 import type { Database, Transaction } from "@/db/client";
@@ -16,6 +16,7 @@ import type { Domain, Organization } from "@/db/schema";
 import { isUniqueViolation, runTransactionWithRetry } from "@/db/transaction";
 import { recordAudit, memberTarget, type AuditActor } from "@/lib/audit";
 import { deliverOutboxEmail } from "@/lib/email/deliver";
+import { notifyIfSeatsFilled } from "@/lib/notifications/events";
 import { ROLE_LABELS } from "@/lib/permissions";
 import { tellAdmins } from "./admin-notice";
 import { addDomainMember, nameFromUser, type DomainPersonUser } from "./domain-membership";
@@ -96,6 +97,7 @@ async function joinLocked(
   if (domain.autoJoin) {
     const used = await countSeatsUsed(tx, organizationId);
     if (used < organization.seatLimit) {
+      await notifyIfSeatsFilled(tx, organization, 1, used);
       const { member, teamIds } = await addDomainMember(tx, { organizationId, user, role: domain.autoJoinRole, teamIds: domain.autoJoinTeamIds, now });
       await audit("member.auto_joined", memberTarget(member), { domain: domainName, role: member.role, teamIds });
       outbox.push(...(await tellAdmins(tx, organization, { kind: "auto_joined", personEmail: user.email, domain: domainName, roleLabel: ROLE_LABELS[member.role] })));

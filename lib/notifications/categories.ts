@@ -9,6 +9,7 @@ export const NOTIFICATION_CATEGORIES = [
   "invitation_update",
   "ownership",
   "seats",
+  "domain_join",
   "bulk_message",
 ] as const;
 
@@ -43,6 +44,12 @@ export const CATEGORY_INFO: Record<NotificationCategory, CategoryInfo> = {
     emailAlwaysSent: true,
   },
   seats: { label: "Seat limit", description: "Every seat is in use (Owners and Admins).", perTeam: false, defaultEmail: "realtime" },
+  domain_join: {
+    label: "People joining through your domains",
+    description: "Someone on a verified domain joined by auto-join, asked to join, or found no seat free (Owners and Admins).",
+    perTeam: false,
+    defaultEmail: "realtime",
+  },
   bulk_message: { label: "Messages from admins", description: "A message sent to you and other members.", perTeam: false, defaultEmail: "realtime" },
 };
 
