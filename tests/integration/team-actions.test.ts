@@ -5,7 +5,7 @@ import { asc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/db/client";
 import { auditEvents, members, teamMembers, teams } from "@/db/schema";
-import { getTeamSummary, listTeamMembersPage } from "@/db/queries/teams";
+import { getTeamSummary, listTeamMembersPage, listTeamsWithCounts } from "@/db/queries/teams";
 import type { OrgAction } from "@/lib/actions/kernel/define-org-action";
 import type { RequestIdentity } from "@/lib/actions/kernel/request-identity";
 import { addTeamMembers } from "@/lib/actions/teams/add-team-members";
@@ -384,6 +384,22 @@ describe.each(drivers)("team actions (%s)", (driver) => {
       expect(await getTeamSummary(t.db, { organizationId, teamId: "not-a-uuid" })).toBeNull();
       expect(await getTeamSummary(t.db, { organizationId, teamId: w.foreign.teamId })).toBeNull();
       expect(await getTeamSummary(t.db, { organizationId, teamId: w.team.id })).toMatchObject({ name: "Platform", memberCount: 2 });
+    });
+
+    it("lists the organization's teams by name, member count or creation, narrowed by name, never another organization's", async () => {
+      await fresh();
+      const organizationId = w.org.organization.id;
+      await t.db.update(teams).set({ createdAt: new Date("2020-01-01T00:00:00.000Z") }).where(eq(teams.id, w.team.id));
+      const names = async (options: Omit<Parameters<typeof listTeamsWithCounts>[1], "organizationId">) =>
+        (await listTeamsWithCounts(t.db, { organizationId, ...options })).map((team) => `${team.name}:${team.memberCount}`);
+      expect(await names({})).toEqual(["Design:1", "Platform:2"]);
+      expect(await names({ sort: "name", desc: true })).toEqual(["Platform:2", "Design:1"]);
+      expect(await names({ sort: "members", desc: true })).toEqual(["Platform:2", "Design:1"]);
+      expect(await names({ sort: "members" })).toEqual(["Design:1", "Platform:2"]);
+      expect(await names({ sort: "created" })).toEqual(["Platform:2", "Design:1"]);
+      expect(await names({ q: "plat" })).toEqual(["Platform:2"]);
+      expect(await names({ q: "%" })).toEqual([]);
+      expect(await names({ q: "Theirs" })).toEqual([]);
     });
   });
 });
