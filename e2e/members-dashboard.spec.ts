@@ -71,11 +71,32 @@ test("clicking a member opens the view modal with its sections", async ({ page }
   await expect(dialog).toBeHidden();
 });
 
+test("the view modal links to the member's full profile", async ({ page }) => {
+  await signInAs(page, "owner@acme.test", "/orgs/acme/members?q=admin%40acme.test");
+  await page.locator("tbody tr").first().click();
+  const dialog = page.getByRole("dialog");
+  await expect(dialog).toContainText("Basic Information");
+  const memberId = new URL(page.url()).searchParams.get("member")!;
+  await dialog.getByRole("link", { name: "Open full profile" }).click();
+  await expect(page).toHaveURL(new RegExp(`/orgs/acme/members/${memberId}$`));
+});
+
+test("Pending rows show when they were invited; Export CSV carries the page's filters", async ({ page }) => {
+  await signInAs(page, "owner@acme.test", "/orgs/acme/members?status=pending");
+  const rows = page.locator("tbody tr");
+  await expect(rows.first()).toBeVisible();
+  for (const row of await rows.allInnerTexts()) expect(row).toMatch(/Invited \w{3} \d{1,2}, \d{4}/);
+  const exportLink = page.getByRole("link", { name: "Export CSV" });
+  await expect(exportLink).toHaveAttribute("href", "/orgs/acme/members/export?status=pending");
+});
+
 test("a Viewer sees no admin actions", async ({ page }) => {
   await signInAs(page, "viewer@acme.test", "/orgs/acme/members");
   await expect(page.locator("tbody tr").first()).toBeVisible();
   await expect(page.getByRole("button", { name: /create|invite|import/i })).toHaveCount(0);
   await expect(page.getByRole("checkbox")).toHaveCount(0);
+  // Exporting is for Owners, Admins and Analysts (data.export).
+  await expect(page.getByRole("link", { name: "Export CSV" })).toHaveCount(0);
   await page.getByRole("button", { name: /^Actions for / }).first().click();
   const menu = page.getByRole("menu");
   await expect(menu).toBeVisible();

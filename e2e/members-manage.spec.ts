@@ -122,7 +122,10 @@ test("a Manager can't edit an Admin: the control says why, and a forged request 
 
   // Capture a real server-action call the Manager is allowed to make (a Viewer's role)...
   await page.goto(`${MEMBERS}?q=viewer%40members`);
-  const actionRequest = page.waitForRequest((r) => r.method() === "POST" && Boolean(r.headers()["next-action"]));
+  // The role change's own call (other server functions, such as the notification bell's, also post).
+  const actionRequest = page.waitForRequest(
+    (r) => r.method() === "POST" && Boolean(r.headers()["next-action"]) && (r.postData() ?? "").includes('"role":"analyst"'),
+  );
   await page.getByRole("button", { name: /Change role of Vic Viewer/ }).click();
   await page.getByRole("menuitem", { name: "Analyst" }).click();
   const captured = await actionRequest;

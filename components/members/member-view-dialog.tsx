@@ -8,6 +8,7 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogBody, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { Skeleton } from "@/components/ui/skeleton";
+import { MemberProfileLink } from "@/components/member-profile/member-profile-link";
 import type { MemberListRow } from "@/db/queries/member-list";
 import type { MemberDetail } from "@/db/queries/members";
 import type { MemberSessionSummary } from "@/db/queries/sessions";
@@ -27,6 +28,7 @@ export interface LoadedMemberDetail {
 }
 
 export function MemberViewDialog({
+  slug,
   memberId,
   loaded,
   preview,
@@ -35,6 +37,7 @@ export function MemberViewDialog({
   onClose,
   editAction,
 }: {
+  slug: string;
   /** The member to show (from the URL), or undefined when closed. */
   memberId: string | undefined;
   loaded: LoadedMemberDetail | null;
@@ -80,6 +83,7 @@ export function MemberViewDialog({
           </>
         )}
         <DialogFooter>
+          {member ? <MemberProfileLink slug={slug} memberId={member.id} size="md" /> : null}
           {member && editAction ? editAction(member) : null}
           <DialogClose asChild>
             <Button variant="secondary">Close</Button>

@@ -8,6 +8,7 @@ import { SearchX, UsersRound } from "lucide-react";
 import { useMemo, type ReactNode } from "react";
 import { DataTable, type TableSelection } from "@/components/data-table/data-table";
 import { DataTableEmpty } from "@/components/data-table/data-table-empty";
+import { JoinedOrInvited } from "@/components/member-profile/joined-or-invited";
 import { RowMenuButton } from "@/components/data-table/row-menu-button";
 import type { TableController } from "@/components/data-table/table-controller";
 import { Button } from "@/components/ui/button";
@@ -15,7 +16,7 @@ import { avatarTone, initialsOf } from "@/components/ui/avatar";
 import type { MemberListRow } from "@/db/queries/member-list";
 import type { MemberSubject } from "@/lib/members/rules";
 import type { MembersFilter } from "@/lib/validation/members-search";
-import { formatDate, formatDateTime, formatRelative } from "@/lib/format-time";
+import { formatDateTime, formatRelative } from "@/lib/format-time";
 import { ROLE_LABELS, can } from "@/lib/permissions";
 import { ROLE_TONES, STATUS_LABELS, STATUS_TONES } from "./member-display";
 import { useMemberRowMenus } from "./member-row-menus";
@@ -158,14 +159,8 @@ function memberColumns(now: number, editable: boolean): ColumnDef<MemberListRow>
       header: "Joined",
       sortDescFirst: true,
       meta: { className: FROM_MD, label: "Joined", hideable: true },
-      cell: ({ row: { original: m } }) =>
-        m.joinedAt ? (
-          <time dateTime={m.joinedAt.toISOString()} className="dt-nowrap">
-            {formatDate(m.joinedAt)}
-          </time>
-        ) : (
-          <span className="dt-none">—</span>
-        ),
+      // Pending members haven't joined: "Invited <date>" instead.
+      cell: ({ row: { original: m } }) => <JoinedOrInvited status={m.status} joinedAt={m.joinedAt} createdAt={m.createdAt} />,
     },
     {
       id: "actions",

@@ -88,6 +88,7 @@ export function MembersPageClient(props: MembersPageClientProps) {
           onClearFilters={list.clearFilters}
         />
         <MemberViewDialog
+          slug={props.slug}
           memberId={memberId}
           loaded={loaded(memberId)}
           preview={props.rows.find((row) => row.id === memberId)}

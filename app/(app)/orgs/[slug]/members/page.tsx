@@ -1,6 +1,7 @@
 // Members dashboard: summary counts, seat usage and the server-paginated members table; every
 // view (search, filters, sort, page, open member) lives in the URL.
 import type { Metadata } from "next";
+import { ExportMembersLink } from "@/components/exports/export-members-link";
 import { InviteActions } from "@/components/invitations/bulk/invite-actions";
 import { CreateMemberButton } from "@/components/members/create-member-button";
 import { MemberSummaryCards } from "@/components/members/member-summary-cards";
@@ -42,6 +43,7 @@ export default async function MembersPage({ params, searchParams }: PageProps<"/
         viewer={{ id: viewer.id, role: viewer.role, status: viewer.status, permissions: viewer.permissions }}
         defaultRole={organization.defaultRole}
         page={data.list.page}
+        toolbarEnd={can(viewer, "data.export") ? <ExportMembersLink slug={organization.slug} /> : null}
         rows={data.list.rows}
         total={data.list.total}
         pageCount={data.list.pageCount}
