@@ -69,7 +69,7 @@ export function DomainsCard({
         id: "domain",
         header: "Domain",
         enableSorting: false,
-        cell: ({ row }) => <span className="font-medium break-all text-slate-900">{row.original.domain}</span>,
+        cell: ({ row }) => <span className="font-medium break-words text-slate-900">{row.original.domain}</span>,
       },
       {
         id: "status",
