@@ -123,7 +123,10 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
   const navigation = useRowNavigation(modelRows.length, {
     onOpen: props.onOpenRow ? (i) => modelRows[i] && props.onOpenRow!(modelRows[i].original) : undefined,
     onToggle: selectable ? (i) => modelRows[i]?.toggleSelected() : undefined,
-    onMenu: menus.actions ? (i, anchor) => modelRows[i] && menu.show({ menu: "actions", rowId: modelRows[i].id, anchor }) : undefined,
+    // Opened from the row itself (Shift+F10): beside its ⋯ button, and focus goes back to the row.
+    onMenu: menus.actions
+      ? (i, anchor) => modelRows[i] && menu.show({ menu: "actions", rowId: modelRows[i].id, anchor, returnTo: anchor.closest<HTMLElement>("tr") ?? undefined })
+      : undefined,
     onMenuButton: (i, name, button) => modelRows[i] && menus[name] && menu.show({ menu: name, rowId: modelRows[i].id, anchor: button }),
   });
 

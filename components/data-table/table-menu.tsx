@@ -21,6 +21,8 @@ export interface MenuTarget {
   menu: string;
   rowId: string;
   anchor: HTMLElement;
+  /** Where focus goes when the menu closes, when not the anchor (the row, for a menu opened from it by Shift+F10). */
+  returnTo?: HTMLElement;
 }
 
 export function useTableMenu() {
@@ -76,7 +78,8 @@ export function TableMenu<Row>({
         aria-label={menu.label(row)}
         onCloseAutoFocus={(event) => {
           event.preventDefault();
-          if (target.anchor.isConnected) target.anchor.focus({ preventScroll: true });
+          const back = target.returnTo ?? target.anchor;
+          if (back.isConnected) back.focus({ preventScroll: true });
           if (after) {
             setAfter(null);
             after();

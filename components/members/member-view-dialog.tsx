@@ -76,7 +76,7 @@ export function MemberViewDialog({
                 </div>
               </div>
             </DialogHeader>
-            <DialogBody className="space-y-6" aria-busy={!ready || undefined}>
+            <DialogBody className="space-y-6" aria-busy={!ready || undefined} tabIndex={0} aria-label="Member details">
               {member ? <Details member={member} showActivity={showActivity} now={now} /> : <DetailsSkeleton />}
               {member ? <MemberSessions member={member} summary={loaded?.sessions} now={now} /> : null}
             </DialogBody>
