@@ -6,6 +6,8 @@ export const E2E_BASE_URL = `http://localhost:${E2E_PORT}`;
 // Overridable so that two e2e runs (e.g. on one machine, different specs) do not share a server.
 export const E2E_DATA_DIR = process.env.E2E_DATA_DIR ?? path.join(process.cwd(), ".data", "e2e");
 export const E2E_STATE_FILE = path.join(E2E_DATA_DIR, "expected.json");
+// The DNS server e2e/domains.spec.ts starts on 127.0.0.1; the production build asks it for TXT records.
+export const E2E_DNS_PORT = Number(process.env.E2E_DNS_PORT ?? E2E_PORT + 1000);
 
 export const e2eServerEnv: Record<string, string> = {
   NEXT_DIST_DIR: process.env.E2E_DIST_DIR ?? ".next-e2e",
@@ -19,4 +21,6 @@ export const e2eServerEnv: Record<string, string> = {
   // Specs sign the same people in many times; the limit itself is covered by integration tests.
   SIGN_IN_LIMIT_PER_EMAIL: "10000",
   SIGN_IN_LIMIT_PER_IP: "10000",
+  ROSTER_DNS_SERVERS: `127.0.0.1:${E2E_DNS_PORT}`,
+  ROSTER_DNS_TIMEOUT_MS: "500",
 };
