@@ -8,6 +8,7 @@ import type { ActivityRow } from "@/lib/activity/activity-page-data";
 import { formatDateTime } from "@/lib/format-time";
 import { ActorTypeBadge, ChannelBadge } from "./channel-badge";
 import { EventSummary } from "./event-summary";
+import { UndoEventButton } from "@/components/bulk/undo-event-button";
 
 function Row({ term, children }: { term: string; children: ReactNode }) {
   return (
@@ -39,6 +40,7 @@ export function EventDialog({
           </DialogHeader>
           <DialogBody className="text-sm">
             <EventSummary label="What changed" changes={event.changes} details={event.details} />
+            {event.undoOperationId ? <UndoEventButton slug={slug} operationId={event.undoOperationId} createdAt={event.createdAt} onDone={onClose} /> : null}
             <dl className="mt-4 divide-y divide-slate-100 border-t border-slate-100">
               <Row term="Actor">
                 <span className="inline-flex flex-wrap items-center gap-1.5">

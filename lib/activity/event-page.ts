@@ -38,6 +38,8 @@ export interface ActivityRow {
   ip: string | null;
   device: string | null;
   userAgent: string | null;
+  /** A bulk change, removal or disable that may still be undone (for 10 minutes): its operation. */
+  undoOperationId: string | null;
 }
 
 export interface EventPage {
@@ -117,6 +119,7 @@ export async function describeRows(db: Queryable, organizationId: string, rows: 
       ip: row.ip,
       device: row.userAgent ? describeDevice(row.userAgent).label : null,
       userAgent: row.userAgent,
+      undoOperationId: typeof row.metadata?.undoOperationId === "string" ? row.metadata.undoOperationId : null,
     };
   });
 }
