@@ -3,6 +3,8 @@
 // modals, sharing one URL state (lib/validation/members-search.ts, read here through nuqs exactly
 // as the server page read it).
 import type { ReactNode } from "react";
+import { BulkActionsMenu } from "@/components/bulk/bulk-actions-menu";
+import { bulkSelectionOf } from "@/components/bulk/selection";
 import { useListState } from "@/components/data-table/use-list-state";
 import { Button } from "@/components/ui/button";
 import { DisabledReason } from "@/components/ui/tooltip";
@@ -79,8 +81,17 @@ export function MembersPageClient(props: MembersPageClientProps) {
           controller={list.table({ page: props.page, pageCount: props.pageCount, total: props.total, pageSizes: PAGE_SIZES })}
           organizationEmpty={props.organizationEmpty}
           selectable={props.selectable}
-          // Bulk actions go in the selection bar: pass selectionActions={(selection) => …}; a
-          // MemberSelection has the ticked ids, or allMatching with the filter it stands for.
+          // Bulk actions in the selection bar: the ticked ids, or all matching the filter.
+          selectionActions={(selection) => (
+            <BulkActionsMenu
+              slug={props.slug}
+              viewer={props.viewer}
+              teams={props.filterOptions.teams}
+              selection={bulkSelectionOf(selection)}
+              count={selection.count}
+              onDone={selection.clear}
+            />
+          )}
           filter={membersFilterOf(state)}
           query={state.q}
           onOpen={openMember}
