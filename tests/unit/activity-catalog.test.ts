@@ -1,7 +1,7 @@
 // Every audit action the code writes has a label in the one catalog (lib/activity/action-catalog.ts),
 // so the activity log, its filter and its CSV never show a raw code — and the catalog lists nothing
 // the code no longer writes. Actions are found in the source the way a reader would: `action:` with
-// a string literal (or both branches of a conditional).
+// a string literal (or both branches of a conditional), or a local `audit("…")` helper's first argument.
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -25,6 +25,7 @@ function actionsInCode(): Map<string, string> {
     for (const match of text.matchAll(/action:\s*([^,}\n]+)/g)) {
       for (const literal of match[1]!.matchAll(/"([a-z_]+\.[a-z_.]+)"/g)) found.set(literal[1]!, path.relative(ROOT, file));
     }
+    for (const match of text.matchAll(/\baudit\(\s*"([a-z_]+\.[a-z_.]+)"/g)) found.set(match[1]!, path.relative(ROOT, file));
   }
   return found;
 }
