@@ -102,6 +102,33 @@ test("a Viewer is told they can't hold keys", async ({ page }) => {
   await expect(page.getByText("Viewers can't have API keys.").first()).toBeVisible();
 });
 
+test("an Admin creates a key for a member on their profile; a Viewer sees no keys there", async ({ page, browser }) => {
+  await signInAs(page, ADMIN, `/orgs/${API_E2E_SLUG}/members?q=dev%40api-e2e.test`);
+  await page.locator("tbody tr").first().click();
+  await page.getByRole("dialog").getByRole("link", { name: "Open full profile" }).click();
+  await expect(page.getByRole("heading", { name: "Devon Developer", level: 1 })).toBeVisible();
+  const profileUrl = page.url();
+  const panel = page.getByRole("region", { name: "API keys" });
+  await expect(panel).toContainText("Keys act with Devon Developer's current role");
+  await panel.getByRole("button", { name: "Create key" }).click();
+  const dialog = page.getByRole("dialog", { name: "Create API key" });
+  await dialog.getByLabel("Name").fill("Devon's deploy bot");
+  await dialog.getByRole("checkbox", { name: /members:read/ }).check();
+  await dialog.getByRole("button", { name: "Create key" }).click();
+  const reveal = page.getByRole("dialog", { name: /Key “Devon's deploy bot” created/ });
+  await expect(reveal.getByLabel("Your new API key")).toHaveValue(/^rstr_/);
+  await reveal.getByRole("button", { name: "Done" }).click();
+  await expect(panel.getByRole("table", { name: "API keys" })).toContainText("Devon's deploy bot");
+  await expectAccessible(page, "a member's profile with their API keys");
+
+  // Only the member, Owners and Admins see a member's keys.
+  const viewer = await browser.newPage();
+  await signInAs(viewer, "viewer@api-e2e.test", new URL(profileUrl).pathname);
+  await expect(viewer.getByRole("heading", { name: "Devon Developer", level: 1 })).toBeVisible();
+  await expect(viewer.getByRole("region", { name: "API keys" })).toHaveCount(0);
+  await viewer.close();
+});
+
 test("Settings → API keys and Webhooks: key policy, SSRF refusals, the delivery log and resend", async ({ page }) => {
   await signInAs(page, ADMIN, `/orgs/${API_E2E_SLUG}/settings/api-keys`);
   await expect(page.getByRole("heading", { name: "Key policy" })).toBeVisible();

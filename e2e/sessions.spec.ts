@@ -31,8 +31,9 @@ test("a person sees their other sessions on Account → Sessions and signs them 
   const laptop = await otherDevice(browser, person, LINUX_FIREFOX);
 
   await signInAs(page, person, MEMBERS);
-  await page.getByRole("button", { name: `Account: ${person}` }).click();
+  await page.getByRole("button", { name: /^Account:/ }).first().click();
   await page.getByRole("menuitem", { name: "Account" }).click();
+  await page.getByRole("navigation", { name: "Account" }).getByRole("link", { name: "Sessions" }).click();
   await expect(page).toHaveURL(/\/account\/sessions$/);
   await expect(page.getByRole("heading", { name: "Sessions" })).toBeVisible();
 

@@ -108,6 +108,7 @@ test("an Owner renames the organization; a Developer is told they have no access
 test("a new URL slug must be free, and after the change the page moves to the new URL", async ({ page }) => {
   await signInAs(page, "owner@slug-e2e.test", "/orgs/slug-e2e/settings/general");
   const url = page.getByRole("textbox", { name: "URL" });
+  await expect(url).toHaveValue("slug-e2e");
   await url.fill("settings-e2e");
   await page.getByRole("button", { name: "Save changes" }).click();
   await expect(page.getByText('"settings-e2e" is already taken. Choose another URL.')).toBeVisible();

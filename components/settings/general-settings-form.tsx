@@ -46,7 +46,7 @@ export function GeneralSettingsForm({ slug, initial }: { slug: string; initial: 
       >
         <div className="grid gap-5 sm:grid-cols-2">
           <FormField label="Organization name" required error={errors.name?.message} className="sm:col-span-2">
-            <Input autoComplete="organization" maxLength={80} {...register("name")} />
+            <Input autoComplete="organization" maxLength={80} defaultValue={initial.name} {...register("name")} />
           </FormField>
           <FormField
             label="URL"
@@ -55,10 +55,10 @@ export function GeneralSettingsForm({ slug, initial }: { slug: string; initial: 
             hint="Lowercase letters, numbers and hyphens. Changing it changes every link to this organization."
             className="sm:col-span-2"
           >
-            <SlugInput {...register("slug")} />
+            <SlugInput defaultValue={initial.slug} {...register("slug")} />
           </FormField>
           <FormField label="Default role" hint="Pre-selected when someone is invited." error={errors.defaultRole?.message}>
-            <NativeSelect controlSize="md" className="w-full" {...register("defaultRole")}>
+            <NativeSelect controlSize="md" className="w-full" defaultValue={initial.defaultRole} {...register("defaultRole")}>
               {DEFAULT_ROLE_CHOICES.map((role) => (
                 <option key={role} value={role}>
                   {ROLE_LABELS[role]}
@@ -71,7 +71,7 @@ export function GeneralSettingsForm({ slug, initial }: { slug: string; initial: 
             hint={`Between ${INVITATION_EXPIRY_DAYS.min} and ${INVITATION_EXPIRY_DAYS.max} days. Applies to new invitations.`}
             error={errors.invitationExpiryDays?.message}
           >
-            <Input type="number" inputMode="numeric" min={INVITATION_EXPIRY_DAYS.min} max={INVITATION_EXPIRY_DAYS.max} {...register("invitationExpiryDays")} />
+            <Input type="number" inputMode="numeric" min={INVITATION_EXPIRY_DAYS.min} max={INVITATION_EXPIRY_DAYS.max} defaultValue={initial.invitationExpiryDays} {...register("invitationExpiryDays")} />
           </FormField>
         </div>
         <div className="mt-5">

@@ -5,7 +5,22 @@ import { expect, type Locator, type Page } from "@playwright/test";
 
 const BLOCKING = new Set(["serious", "critical"]);
 
+/**
+ * Lets running transitions (a toast sliding in, a dialog fading) finish first: mid-fade, text is
+ * judged at partial opacity and fails contrast it meets at rest. Infinite animations are ignored.
+ */
+async function settleAnimations(page: Page): Promise<void> {
+  await page
+    .waitForFunction(
+      () => document.getAnimations().every((a) => a.playState !== "running" || a.effect?.getComputedTiming().iterations === Infinity),
+      undefined,
+      { timeout: 3_000 },
+    )
+    .catch(() => undefined);
+}
+
 export async function seriousViolations(page: Page): Promise<string[]> {
+  await settleAnimations(page);
   const results = await new AxeBuilder({ page }).analyze();
   return results.violations
     .filter((violation) => violation.impact && BLOCKING.has(violation.impact))
