@@ -3,10 +3,11 @@
 // matching", changes their role after a preview that counts who changes and who is skipped and
 // why (an Owner the Admin may not change), sees the result and the new roles, and undoes it from
 // the result toast; a bulk Disable undone from its Activity entry; the flow on a 390 px phone.
-// The preview dialog passes axe (serious, critical) at both widths.
+// The preview dialog passes axe (serious, critical) at both widths; a message's fields are checked
+// as they are typed.
 import { expect, test, type Locator, type Page } from "./helpers/test";
 import { signInAs } from "./helpers/auth";
-import { expectAccessible } from "./helpers/axe";
+import { expectAccessible, expectFocusReturned } from "./helpers/axe";
 import { BULK_ACTIONS_E2E_SLUG as slug, BULK_ACTIONS_PEOPLE as people, FIELD_AGENTS, SALES_REPS, SUPPORT_AGENTS } from "./fixtures/bulk-actions";
 
 const MEMBERS = `/orgs/${slug}/members`;
@@ -54,6 +55,7 @@ test("an Admin changes the role of everyone matching a filter, skipping the Owne
   await expect(dialog.getByRole("button", { name: "Change role (2)" })).toBeEnabled();
   await dialog.getByRole("button", { name: "Cancel" }).click();
   await expect(dialog).toBeHidden();
+  await expectFocusReturned(selectionBar(page).getByRole("button", { name: "Bulk actions" }), "the bulk preview dialog");
   await expectRoles(page, repsOnPage, "Developer");
 
   // The whole page, then every member matching the filter (page 2 included).
@@ -64,6 +66,11 @@ test("an Admin changes the role of everyone matching a filter, skipping the Owne
 
   dialog = await openBulkAction(page, "Change role");
   await expect(dialog).toContainText("All 12 members matching the filter");
+  // Their own role changes no one: every one of them is skipped, by reason, and Apply is off.
+  await dialog.getByLabel("New role").selectOption("developer");
+  await expect(dialog.getByTestId("bulk-preview-change")).toHaveText("0 members will change");
+  await expect(dialog.getByTestId("bulk-preview-skipped").getByRole("listitem")).toHaveText([/^11 skipped: Already Developer/, new RegExp(`^1 skipped: ${OWNER_ONLY}`)]);
+  await expect(dialog.getByRole("button", { name: "Change role (0)" })).toBeDisabled();
   await dialog.getByLabel("New role").selectOption("analyst");
   await expect(dialog.getByTestId("bulk-preview-change")).toHaveText("11 members will change");
   const skipped = dialog.getByTestId("bulk-preview-skipped");
@@ -78,6 +85,8 @@ test("an Admin changes the role of everyone matching a filter, skipping the Owne
   const result = toastWith(page, "Role changed: 11 members");
   await expect(result).toBeVisible();
   await expect(result).toContainText(`1 skipped: ${OWNER_ONLY}`);
+  // The selection bar is gone with the selection: focus is on the table, not back at the page's top.
+  await expect(table(page).locator("tbody tr:focus")).toHaveCount(1);
   // The table shows the new roles (the Owner kept hers) and the selection is gone.
   await expectRoles(page, repsOnPage, "Analyst");
   await expectRoles(page, [people.salesOwner.name], "Owner");
@@ -147,6 +156,20 @@ test("on a 390 px phone: search, select, preview (axe), apply and undo", async (
 
   await page.getByRole("checkbox", { name: "Select all members on this page" }).click();
   await expect(selectionBar(page)).toContainText("4 members selected");
+
+  // A message's fields are checked as they are typed; it is not sent here.
+  const message = await openBulkAction(page, "Send message");
+  await expect(message.getByText("Subject is required")).toBeVisible();
+  await expect(message.getByRole("button", { name: "Send message" })).toBeDisabled();
+  await message.getByLabel("Subject").fill("Shift change");
+  await message.getByLabel("Message").fill("See https://example.test for the rota");
+  await expect(message.getByText(/Message can't contain links/)).toBeVisible();
+  await message.getByLabel("Message").fill("The rota changes on Monday.");
+  await expect(message.getByTestId("bulk-preview-change")).toHaveText("4 members will get the message");
+  await expect(message.getByRole("button", { name: "Send message (4)" })).toBeEnabled();
+  await message.getByRole("button", { name: "Cancel" }).click();
+  await expect(message).toBeHidden();
+
   const dialog = await openBulkAction(page, "Change role");
   await expect(dialog).toContainText("4 selected members.");
   await dialog.getByLabel("New role").selectOption("analyst");

@@ -29,6 +29,22 @@ export function BulkActionsMenu({
 }) {
   const [open, setOpen] = useState<BulkOperationType | null>(null);
   const exportForm = useRef<HTMLFormElement>(null);
+  const trigger = useRef<HTMLButtonElement>(null);
+  // The table this menu acts on, noted when a dialog opens: Apply clears the selection, and its bar
+  // (Bulk actions with it) goes away — focus then goes to the table's current row, not the top of
+  // the page.
+  const table = useRef<HTMLElement | null>(null);
+  const openDialog = (type: BulkOperationType) => {
+    table.current = trigger.current?.closest<HTMLElement>(".dt") ?? null;
+    setOpen(type);
+  };
+  const focusTableIfTriggerGone = (event: Event) => {
+    if (trigger.current?.isConnected) return;
+    const row = table.current?.isConnected ? table.current.querySelector<HTMLElement>('tbody tr[tabindex="0"]') : null;
+    if (!row) return;
+    event.preventDefault();
+    row.focus({ preventScroll: true });
+  };
   const allowed = ORDER.filter((type) => can(viewer, OPERATION_PERMISSION[type]) && (teams.length > 0 || (type !== "add_to_teams" && type !== "remove_from_team")));
   const canExport = can(viewer, "data.export");
   if (allowed.length === 0 && !canExport) return null;
@@ -36,14 +52,14 @@ export function BulkActionsMenu({
     <>
       <DropdownMenu>
         <DropdownMenuTrigger asChild>
-          <Button size="sm" variant="secondary">
+          <Button ref={trigger} size="sm" variant="secondary">
             Bulk actions
             <ChevronDown className="size-4" aria-hidden="true" />
           </Button>
         </DropdownMenuTrigger>
         <DropdownMenuContent align="end">
           {allowed.map((type) => (
-            <DropdownMenuItem key={type} onSelect={() => setOpen(type)} className={type === "remove" ? "text-red-700" : undefined}>
+            <DropdownMenuItem key={type} onSelect={() => openDialog(type)} className={type === "remove" ? "text-red-700" : undefined}>
               {OPERATION_LABELS[type]}…
             </DropdownMenuItem>
           ))}
@@ -55,7 +71,9 @@ export function BulkActionsMenu({
           <input type="hidden" name="selection" value={JSON.stringify(selection)} />
         </form>
       ) : null}
-      {open ? <BulkPreviewDialog slug={slug} type={open} teams={teams} selection={selection} count={count} onClose={() => setOpen(null)} onDone={onDone} /> : null}
+      {open ? (
+        <BulkPreviewDialog slug={slug} type={open} teams={teams} selection={selection} count={count} onClose={() => setOpen(null)} onDone={onDone} onCloseAutoFocus={focusTableIfTriggerGone} />
+      ) : null}
     </>
   );
 }
