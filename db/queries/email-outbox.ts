@@ -33,6 +33,17 @@ export async function insertOutboxEmail(db: Queryable, message: NewOutboxEmail):
   return row;
 }
 
+/** Many messages in multi-row inserts (a bulk change's emails); ids in the order given. */
+export async function insertOutboxEmails(db: Queryable, messages: NewOutboxEmail[]): Promise<string[]> {
+  const ids: string[] = [];
+  // Each row carries two bodies: keep a statement's parameters and size well within bounds.
+  for (let i = 0; i < messages.length; i += 200) {
+    const rows = await db.insert(emailOutbox).values(messages.slice(i, i + 200)).returning({ id: emailOutbox.id });
+    ids.push(...rows.map((row) => row.id));
+  }
+  return ids;
+}
+
 /**
  * Erases secrets nobody can use any more: the message was sent or gave up, the link or code
  * expired, or the message was never sent within its window. Returns how many were erased.

@@ -3,7 +3,7 @@
 // secret (link or code) stores it apart from the bodies (see ./secret.ts).
 import "server-only";
 import type { Queryable } from "@/db/client";
-import { insertOutboxEmail } from "@/db/queries/email-outbox";
+import { insertOutboxEmail, insertOutboxEmails, type NewOutboxEmail } from "@/db/queries/email-outbox";
 import { assertSecretKeptApart, type OutboxSecret } from "./secret";
 
 /** A message that is never sent within this long of being written is never sent (see the outbox queries). */
@@ -24,11 +24,21 @@ export interface OutboxMessage {
 }
 
 export async function enqueueEmail(db: Queryable, message: OutboxMessage): Promise<{ id: string }> {
+  return insertOutboxEmail(db, outboxRow(message));
+}
+
+/** Many messages at once (in multi-row inserts); ids in the order given. */
+export async function enqueueEmails(db: Queryable, messages: readonly OutboxMessage[]): Promise<string[]> {
+  if (messages.length === 0) return [];
+  return insertOutboxEmails(db, messages.map(outboxRow));
+}
+
+function outboxRow(message: OutboxMessage): NewOutboxEmail {
   if (message.secret) assertSecretKeptApart(message, message.secret);
   const secretExpiresAt = message.secret
     ? new Date(Math.min(message.secret.expiresAt.getTime(), Date.now() + SEND_WINDOW_MS))
     : null;
-  return insertOutboxEmail(db, {
+  return {
     organizationId: message.organizationId ?? null,
     invitationId: message.invitationId ?? null,
     to: message.to.trim().toLowerCase(),
@@ -38,5 +48,5 @@ export async function enqueueEmail(db: Queryable, message: OutboxMessage): Promi
     text: message.text,
     secret: message.secret?.value ?? null,
     secretExpiresAt,
-  });
+  };
 }

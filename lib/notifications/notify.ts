@@ -14,7 +14,7 @@ import {
 import type { Organization } from "@/db/schema";
 import type { EmailFrequency } from "@/db/schema/enums";
 import { deliverOutboxEmail } from "@/lib/email/deliver";
-import { enqueueEmail } from "@/lib/email/outbox";
+import { enqueueEmails, type OutboxMessage } from "@/lib/email/outbox";
 import { renderNotificationEmail } from "@/lib/email/templates/notification";
 import { appUrl } from "@/lib/env";
 import { CATEGORY_INFO, type NotificationCategory } from "./categories";
@@ -87,7 +87,7 @@ export async function notify(
   const stored = await findPreferencesOf(tx, [...recipients.keys()]);
   const rendered = new Map<string, NotificationEmailContent>();
   const rows: NewNotification[] = [];
-  const emailIds: string[] = [];
+  const emails: OutboxMessage[] = [];
   const now = new Date();
 
   for (const draft of drafts) {
@@ -97,8 +97,7 @@ export async function notify(
     const digest = preference.email === "daily" || preference.email === "weekly";
     if (preference.email === "realtime") {
       const email = typeof draft.email === "function" ? await draft.email() : (draft.email ?? (await genericEmail(rendered, organization, draft)));
-      const { id } = await enqueueEmail(tx, { organizationId: organization.id, to: recipient.email, ...email });
-      emailIds.push(id);
+      emails.push({ organizationId: organization.id, to: recipient.email, ...email });
     }
     if (!preference.inApp && !digest) continue;
     rows.push({
@@ -114,6 +113,7 @@ export async function notify(
       readAt: preference.inApp ? null : now,
     });
   }
+  const emailIds = await enqueueEmails(tx, emails);
   const notificationIds = await insertNotifications(tx, rows);
   return { notificationIds, emailIds };
 }
