@@ -52,6 +52,8 @@ export const AUDIT_ACTIONS = {
   "invitation.resent": { label: "Resent an invitation", group: "invitations" },
   "invitation.cancelled": { label: "Cancelled an invitation", group: "invitations" },
   "invitation.updated": { label: "Changed an invitation", group: "invitations" },
+  "invitation.removed": { label: "Removed an invitation from the list", group: "invitations" },
+  "invitations.bulk_removed": { label: "Removed invitations in bulk", group: "invitations" },
   "invitations.bulk_sent": { label: "Invited members in bulk", group: "invitations" },
   "invitations.imported": { label: "Imported invitations (CSV)", group: "invitations" },
   "team.created": { label: "Created a team", group: "teams" },

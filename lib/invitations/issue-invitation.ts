@@ -18,6 +18,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export interface IssuedInvitation {
   invitationId: string;
   outboxId: string;
+  expiresAt: Date;
 }
 
 export async function issueInvitation(
@@ -69,7 +70,7 @@ export async function issueInvitation(
     ...email,
     secret: { value: token, expiresAt },
   });
-  return { invitationId: invitation.id, outboxId };
+  return { invitationId: invitation.id, outboxId, expiresAt };
 }
 
 /** The invitation link for a token (or for SECRET_PLACEHOLDER, in a stored body). */

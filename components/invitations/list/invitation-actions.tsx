@@ -1,17 +1,17 @@
 "use client";
-// The invitation actions of the Invitations view: one provider owns the Resend and Cancel
-// confirmations and the Change dialog, so every row's menu calls the same code.
+// The invitation actions of the Invitations view: one provider owns the Resend, Send again, Cancel
+// and Remove confirmations and the Change dialog, so every row's menu calls the same code.
 import { useRouter } from "next/navigation";
 import { createContext, useContext, useMemo, useState, type ReactNode } from "react";
 import { toast } from "sonner";
 import type { InvitationListRow } from "@/db/queries/invitations";
 import type { TeamOption } from "@/db/queries/teams";
-import { cancelInvitationAction, resendInvitationAction } from "@/lib/actions/invitations/server-actions";
+import { cancelInvitationAction, removeInvitationAction, resendInvitationAction } from "@/lib/actions/invitations/server-actions";
 import type { Actor } from "@/lib/permissions";
 import { EditInvitationDialog } from "./edit-invitation-dialog";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 
-type Kind = "resend" | "cancel" | "edit";
+type Kind = "resend" | "again" | "cancel" | "remove" | "edit";
 
 export interface InvitationActions {
   slug: string;
@@ -71,6 +71,51 @@ export function InvitationActionsProvider({
           const result = await resendInvitationAction(slug, { invitationId: invitation.id });
           if (!result.ok) return result.error;
           toast.success(`Invitation sent again to ${invitation.email}.`);
+          router.refresh();
+          return null;
+        }}
+      />
+      <ConfirmDialog
+        open={pending?.kind === "again"}
+        onOpenChange={close}
+        title={`Send the invitation to ${email} again?`}
+        description={
+          <>
+            They declined it. A new invitation with its own link goes to <strong className="font-medium text-slate-800">{email}</strong>{" "}
+            and works for {days}; it takes a seat until they answer. The declined invitation stays in the list.
+          </>
+        }
+        confirmLabel="Send again"
+        dismissLabel="Not now"
+        variant="primary"
+        onConfirm={async () => {
+          if (!invitation) return null;
+          const result = await resendInvitationAction(slug, { invitationId: invitation.id });
+          if (!result.ok) return result.error;
+          toast.success(`New invitation sent to ${invitation.email}.`);
+          router.refresh();
+          return null;
+        }}
+      />
+      <ConfirmDialog
+        open={pending?.kind === "remove"}
+        onOpenChange={close}
+        title={`Remove the invitation to ${email}?`}
+        description={
+          <>
+            The {invitation?.status ?? ""} invitation to <strong className="font-medium text-slate-800">{email}</strong> leaves this list.
+            Its history stays in the activity log.
+            {invitation?.status === "expired" ? " The seat it holds is freed." : null}
+          </>
+        }
+        confirmLabel="Remove invitation"
+        dismissLabel="Keep it"
+        variant="danger"
+        onConfirm={async () => {
+          if (!invitation) return null;
+          const result = await removeInvitationAction(slug, { invitationId: invitation.id });
+          if (!result.ok) return result.error;
+          toast.success(`Invitation to ${invitation.email} removed.`);
           router.refresh();
           return null;
         }}

@@ -23,9 +23,19 @@ export const INVITATION_STATUS_TONES: Record<InvitationStatus, BadgeTone> = {
   cancelled: "gray",
 };
 
-/** What the server actions allow (resend-invitation.ts, cancel-invitation.ts), for the menu. */
+/**
+ * What the server actions allow (resend-invitation.ts, cancel-invitation.ts, invitation-removal.ts),
+ * for the menu. A declined invitation is sent again as a new one ("Send again").
+ */
 export const RESENDABLE: readonly InvitationStatus[] = ["pending", "expired", "bounced"];
 export const CANCELLABLE: readonly InvitationStatus[] = ["pending", "expired", "bounced"];
+export const REMOVABLE: readonly InvitationStatus[] = ["declined", "expired", "cancelled"];
+
+/** Why the row menu's Remove doesn't apply (null when it does); the server says the same. */
+export function whyNotRemovable(status: InvitationStatus): string | null {
+  if (REMOVABLE.includes(status)) return null;
+  return status === "accepted" ? "Accepted invitations stay in the list." : `Cancel this ${status} invitation first.`;
+}
 
 export interface DeliveryDescription {
   label: string;

@@ -1,9 +1,10 @@
 "use client";
 // The invitations in the shared data table: one page from the server, paged and sized through the
-// URL, one row menu for the whole table, and the empty and no-results states.
+// URL, one row menu for the whole table, row selection with its bulk actions (Remove), and the
+// empty and no-results states.
 import { MailOpen, SearchX } from "lucide-react";
-import { useMemo } from "react";
-import { DataTable } from "@/components/data-table/data-table";
+import { useMemo, type ReactNode } from "react";
+import { DataTable, type TableSelection } from "@/components/data-table/data-table";
 import { DataTableEmpty } from "@/components/data-table/data-table-empty";
 import type { TableController } from "@/components/data-table/table-controller";
 import { Button } from "@/components/ui/button";
@@ -19,6 +20,7 @@ export function InvitationsTable({
   organizationHasNone,
   query,
   onShowAll,
+  selectionActions,
 }: {
   rows: InvitationListRow[];
   controller: TableController;
@@ -28,6 +30,8 @@ export function InvitationsTable({
   /** The email search in force, to say why nothing matches. */
   query: string;
   onShowAll: () => void;
+  /** What can be done with the ticked rows (shown in the selection bar). */
+  selectionActions?: (selection: TableSelection) => ReactNode;
 }) {
   const columns = useMemo(() => invitationColumns({ now, deliveryEnabled }), [now, deliveryEnabled]);
   return (
@@ -39,6 +43,9 @@ export function InvitationsTable({
       getRowId={(row) => row.id}
       getRowLabel={(row) => row.email}
       controller={controller}
+      selectable={Boolean(selectionActions)}
+      selectionActions={selectionActions}
+      noun={{ one: "invitation", many: "invitations" }}
       rowClassName="align-top [&>td]:align-top"
       menus={{
         actions: {

@@ -1,5 +1,6 @@
-// The invitation operations of the REST API, each one the UI's own action: list, resend, cancel,
-// and Invite Members (bulk) — with the key's member as the inviter and "API" in the audit log.
+// The invitation operations of the REST API, each one the UI's own action: list, resend (which
+// sends a declined one again), cancel, and Invite Members (bulk) — with the key's member as the
+// inviter and "API" in the audit log.
 import "server-only";
 import { z } from "zod";
 import { defineApiRoute } from "@/lib/api/define-api-route";
@@ -49,7 +50,8 @@ export const resendInvitationRoute = defineApiRoute({
   path: "/organizations/{orgId}/invitations/{invitationId}/resend",
   operationId: "resendInvitation",
   summary: "Resend an invitation",
-  description: "A new link and a new expiry; the old link stops working.",
+  description:
+    "A new link and a new expiry; the old link stops working. A declined invitation is sent again as a new invitation (the answer carries its id) and takes a seat; the declined one stays as history.",
   tag: "Invitations",
   scope: "invitations:write",
   params: invitationParams,

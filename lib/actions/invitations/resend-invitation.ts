@@ -1,6 +1,7 @@
 // Resend: a new token and a new expiry (from the organization's setting) for a pending, expired or
 // bounced invitation; the old link stops working, the invitation is Pending again, and the email
-// is written to the outbox in this transaction and sent after commit.
+// is written to the outbox in this transaction and sent after commit. A declined invitation is
+// sent again as a new invitation instead (send-again.ts): the answer then names the new one.
 import "server-only";
 import { z } from "zod";
 import { hasOtherPendingInvitation, renewInvitation } from "@/db/queries/invitations";
@@ -16,6 +17,7 @@ import { buildInvitationEmail, invitationUrl } from "@/lib/invitations/issue-inv
 import { generateInvitationToken } from "@/lib/invitations/tokens";
 import { ROLE_LABELS } from "@/lib/permissions";
 import { lockInvitedMember, lockManagedInvitation } from "./managed-invitation";
+import { sendDeclinedInvitationAgain } from "./send-again";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -30,6 +32,7 @@ export const resendInvitation = defineOrgAction({
   async handler(ctx, input) {
     const { tx, organization, actor } = ctx;
     const { invitation, scope } = await lockManagedInvitation(ctx, input.invitationId);
+    if (invitation.status === "declined") return sendDeclinedInvitationAgain(ctx, invitation);
     if (!(RESENDABLE_STATUSES as readonly string[]).includes(invitation.status)) {
       throw new ActionError("conflict", invitation.status === "accepted" ? "This invitation has already been accepted." : INVITE_AGAIN_MESSAGE);
     }

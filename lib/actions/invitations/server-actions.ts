@@ -3,6 +3,8 @@
 // (session, membership of `slug`, permission, input) — see define-org-action.ts.
 import { serveOrgAction } from "@/lib/actions/kernel/serve-org-action";
 import { cancelInvitation } from "./cancel-invitation";
+import { removeInvitation } from "./remove-invitation";
+import { removeInvitations } from "./remove-invitations";
 import { resendInvitation } from "./resend-invitation";
 import { updateInvitation } from "./update-invitation";
 
@@ -16,4 +18,12 @@ export async function cancelInvitationAction(slug: string, input: unknown) {
 
 export async function updateInvitationAction(slug: string, input: unknown) {
   return serveOrgAction(updateInvitation, slug, input);
+}
+
+export async function removeInvitationAction(slug: string, input: unknown) {
+  return serveOrgAction(removeInvitation, slug, input);
+}
+
+export async function removeInvitationsAction(slug: string, input: unknown) {
+  return serveOrgAction(removeInvitations, slug, input);
 }

@@ -1,9 +1,11 @@
 "use client";
-// The interactive part of the Invitations view: toolbar, table and the row actions' dialogs,
-// sharing one URL state (lib/validation/invitations-search.ts) with the server page.
+// The interactive part of the Invitations view: toolbar, table (with bulk Remove for the ticked
+// rows or all matching) and the row actions' dialogs, sharing one URL state
+// (lib/validation/invitations-search.ts) with the server page.
 import { useListState } from "@/components/data-table/use-list-state";
 import { InvitationActionsProvider } from "@/components/invitations/list/invitation-actions";
 import { InvitationsTable } from "@/components/invitations/list/invitations-table";
+import { RemoveInvitationsButton } from "@/components/invitations/list/remove-invitations-button";
 import { InvitationsToolbar } from "@/components/invitations/list/invitations-toolbar";
 import type { InvitationListPage } from "@/db/queries/invitations";
 import type { TeamOption } from "@/db/queries/teams";
@@ -40,6 +42,15 @@ export function InvitationsPageClient(props: InvitationsPageClientProps) {
           organizationHasNone={organizationHasNone}
           query={list.state.q}
           onShowAll={list.clearFilters}
+          selectionActions={(selection) => (
+            <RemoveInvitationsButton
+              slug={props.slug}
+              viewer={props.viewer}
+              selection={selection}
+              rows={props.list.rows}
+              filter={{ status: list.state.status, q: list.state.q }}
+            />
+          )}
         />
       </section>
     </InvitationActionsProvider>

@@ -1,6 +1,7 @@
 // Invitations view: every invitation of the organization with its status, inviter, send and expiry
-// times and the delivery state of its latest email; Resend, Change and Cancel per row. Server-side
-// paginated and filtered (status, email) from the URL. Only members who may invite see it.
+// times and the delivery state of its latest email; Resend (Send again), Change, Cancel and Remove
+// per row, Remove for a selection. Server-side paginated and filtered (status, email) from the URL.
+// Only members who may invite see it.
 import type { Metadata } from "next";
 import Link from "next/link";
 import { UserPlus } from "lucide-react";
