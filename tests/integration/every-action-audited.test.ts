@@ -263,6 +263,30 @@ const ACTIONS: Record<string, Entry> = {
       return () => resend.run(ctx.db, ctx.org.byRole.owner.identity, ctx.org.slug, { invitationId: invitation.id });
     },
   },
+  "invitations/remove-invitation#removeInvitation": {
+    run: async (ctx) => {
+      const { invitation } = await invited(ctx);
+      const cancel = await action("invitations/cancel-invitation", "cancelInvitation");
+      await cancel.run(ctx.db, ctx.org.byRole.owner.identity, ctx.org.slug, { invitationId: invitation.id });
+      const remove = await action("invitations/remove-invitation", "removeInvitation");
+      return () => remove.run(ctx.db, ctx.org.byRole.owner.identity, ctx.org.slug, { invitationId: invitation.id });
+    },
+  },
+  "invitations/remove-invitations#removeInvitations": {
+    run: async (ctx) => {
+      const cancel = await action("invitations/cancel-invitation", "cancelInvitation");
+      const ids: string[] = [];
+      for (let i = 0; i < 2; i++) {
+        const { invitation } = await invited(ctx);
+        await cancel.run(ctx.db, ctx.org.byRole.owner.identity, ctx.org.slug, { invitationId: invitation.id });
+        ids.push(invitation.id);
+      }
+      const remove = await action("invitations/remove-invitations", "removeInvitations");
+      return () => remove.run(ctx.db, ctx.org.byRole.owner.identity, ctx.org.slug, { invitationIds: ids });
+    },
+    events: (data: { removed: number }) => data.removed + 1,
+    why: "one invitation.removed per invitation (its history) plus one invitations.bulk_removed summary",
+  },
   "invitations/review-import#reviewImportFile": { exempt: "reads the uploaded file and reviews it; writes nothing" },
   "invitations/update-invitation#updateInvitation": {
     run: async (ctx) => {
@@ -548,6 +572,8 @@ const SERVER_ACTIONS: Record<string, Entry> = {
   },
   "invitations/respond-to-invitation#signInAsInvitedAction": { exempt: "signs the current person out and opens the sign-in form: no organization changes" },
   "invitations/server-actions#resendInvitationAction": serverAction("invitations/resend-invitation#resendInvitation"),
+  "invitations/server-actions#removeInvitationAction": serverAction("invitations/remove-invitation#removeInvitation"),
+  "invitations/server-actions#removeInvitationsAction": serverAction("invitations/remove-invitations#removeInvitations"),
   "invitations/server-actions#cancelInvitationAction": serverAction("invitations/cancel-invitation#cancelInvitation"),
   "invitations/server-actions#updateInvitationAction": serverAction("invitations/update-invitation#updateInvitation"),
   "members/server-actions#createMemberAction": serverAction("members/create-member#createMember"),
