@@ -179,6 +179,7 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
               <tr
                 key={row.id}
                 data-row=""
+                data-row-key={row.id}
                 tabIndex={index === navigation.activeIndex ? 0 : -1}
                 data-selected={row.getIsSelected() || undefined}
                 className={props.rowClassName}
