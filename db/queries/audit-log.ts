@@ -5,6 +5,7 @@
 import "server-only";
 import { and, asc, desc, eq, gte, inArray, lt, lte, or, sql, type SQL } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
+import { forEachRow } from "@/db/for-each-row";
 import { auditEvents, members } from "@/db/schema";
 import { rowsOf } from "@/db/seed/bulk-insert";
 import type { AuditActorType, AuditChannel } from "@/db/schema/enums";
@@ -158,27 +159,37 @@ export async function hasNewerAuditEvent(
 }
 
 /**
- * Every matching event, newest first, `batchSize` at a time: each batch is one indexed range
- * after the previous batch's last event, so the export's memory and each query's cost stay flat.
+ * Every matching event, newest first, for an export: each call reads the next `batchSize` of them
+ * (one indexed range of the keyset, its own short transaction, nothing held between calls) and
+ * hands them to `onRow` one by one as the driver parses them; it resolves whether more may follow.
  */
-export async function* auditEventBatches(
+export function auditEventPages(
   db: Queryable,
   { organizationId, filter, batchSize = 1_000 }: { organizationId: string; filter: AuditLogFilter; batchSize?: number },
-): AsyncGenerator<AuditLogRow[]> {
-  let request: AuditPageRequest = { kind: "first" };
-  for (;;) {
+): (onRow: (row: AuditLogRow) => void) => Promise<boolean> {
+  const where = filterWhere(organizationId, filter);
+  let cursor: AuditCursor | null = null;
+  let exhausted = false;
+  return async (onRow) => {
+    if (exhausted) return false;
+    const condition = cursor ? and(where, olderThan(cursor))! : where;
+    let last: AuditCursor | null = null;
     // Walk the (created_at, seq) index in order whatever the statistics say: right after a bulk
-    // load, before autovacuum's analyze, the planner misjudges the range and sorts it whole — per
-    // batch. Each batch is its own short transaction; nothing is held between batches.
-    const rows = await db.transaction(async (tx) => {
-      await tx.execute(sql`set local enable_sort = off`);
-      return listAuditEvents(tx, { organizationId, filter, request, limit: batchSize });
-    });
-    if (rows.length > 0) yield rows;
-    if (rows.length < batchSize) return;
-    const last = rows[rows.length - 1]!;
-    request = { kind: "after", cursor: { createdAt: last.createdAt, seq: last.seq } };
-  }
+    // load, before autovacuum's analyze, the planner misjudges the range and sorts it whole — per batch.
+    const count = await forEachRow<AuditLogRow>(
+      db,
+      (q) => q.select(ROW_FIELDS).from(auditEvents).where(condition).orderBy(...newestFirst).limit(batchSize),
+      ROW_FIELDS,
+      (row) => {
+        last = { createdAt: row.createdAt, seq: row.seq };
+        onRow(row);
+      },
+      "set local enable_sort = off",
+    );
+    cursor = last;
+    exhausted = count < batchSize || !cursor;
+    return !exhausted;
+  };
 }
 
 // ---------------------------------------------------------------------------------------------

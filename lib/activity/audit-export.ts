@@ -3,7 +3,7 @@
 // what changed as "Field: before → after", and each event's position and hash in the chain.
 import "server-only";
 import type { Queryable } from "@/db/client";
-import { auditEventBatches, type AuditLogFilter, type AuditLogRow } from "@/db/queries/audit-log";
+import { auditEventPages, type AuditLogFilter, type AuditLogRow } from "@/db/queries/audit-log";
 import { csvStream, type CsvValue } from "@/lib/csv/csv-writer";
 import { CHANNEL_LABELS } from "./action-catalog";
 import { changesText, describeAuditEvent } from "./describe-event";
@@ -59,5 +59,5 @@ export function auditCsvStream(
   db: Queryable,
   { organizationId, filter, onDone }: { organizationId: string; filter: AuditLogFilter; onDone?: (outcome: { rows: number; complete: boolean }) => void },
 ): ReadableStream<Uint8Array> {
-  return csvStream(AUDIT_CSV_HEADER, auditEventBatches(db, { organizationId, filter, batchSize: 1_000 }), auditCsvValues, onDone);
+  return csvStream(AUDIT_CSV_HEADER, auditEventPages(db, { organizationId, filter, batchSize: 1_000 }), auditCsvValues, onDone);
 }

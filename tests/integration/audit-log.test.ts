@@ -5,7 +5,7 @@
 import { and, asc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/db/client";
-import { auditEventBatches, countAuditEvents, listAuditEvents, type AuditLogFilter, type AuditLogRow, type AuditPageRequest } from "@/db/queries/audit-log";
+import { auditEventPages, countAuditEvents, listAuditEvents, type AuditLogFilter, type AuditLogRow, type AuditPageRequest } from "@/db/queries/audit-log";
 import { auditEvents, members } from "@/db/schema";
 import { recordAuditExport } from "@/lib/actions/activity/record-audit-export";
 import { recordMembersExport } from "@/lib/actions/members/record-members-export";
@@ -132,8 +132,15 @@ describe.each(drivers)("activity log (%s)", (driver) => {
 
   it("streams every matching event in batches, in order", async () => {
     const seen: AuditLogRow[] = [];
-    for await (const batch of auditEventBatches(t.db, { organizationId: org.organization.id, filter: {}, batchSize: 5 })) seen.push(...batch);
+    const next = auditEventPages(t.db, { organizationId: org.organization.id, filter: {}, batchSize: 5 });
+    let pages = 0;
+    while (await next((row) => seen.push(row))) pages++;
     expect(ids(seen)).toEqual(ids(all));
+    expect(pages).toBe(Math.floor(all.length / 5));
+    // Each row is decoded as the page query returns it: dates, numbers, json.
+    expect(seen[0]!.createdAt).toBeInstanceOf(Date);
+    expect(typeof seen[0]!.seq).toBe("number");
+    expect(seen).toEqual(await list({}, { kind: "first" }, 1_000));
   });
 
   describe("exports", () => {

@@ -85,4 +85,37 @@ describe("a CSV stream", () => {
     expect(pulled.length).toBeLessThan(5);
     expect(outcomes).toEqual([{ rows: expect.any(Number), complete: false }]);
   });
+
+  it("reads a page source one page per pull, its rows handed over one by one", async () => {
+    const pages = [["a", "b"], ["c"], []];
+    let calls = 0;
+    const outcomes: { rows: number; complete: boolean }[] = [];
+    const stream = csvStream(
+      ["letter"],
+      async (onRow: (row: string) => void) => {
+        const page = pages[calls++] ?? [];
+        page.forEach(onRow);
+        return calls < pages.length;
+      },
+      (letter) => [letter],
+      (o) => outcomes.push(o),
+    );
+    const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(await new Response(stream).arrayBuffer());
+    expect(text).toBe(`${BOM}letter\r\na\r\nb\r\nc\r\n`);
+    expect(calls).toBe(3);
+    expect(outcomes).toEqual([{ rows: 3, complete: true }]);
+  });
+
+  it("writes the same bytes however rows fall across its 64 KB chunks, long rows and non-Latin text included", async () => {
+    const names = Array.from({ length: 3_000 }, (_, i) => (i % 3 === 0 ? `王秀英 ${i}` : i % 3 === 1 ? `Zoë "Ødegård" ${i}` : `x${"y".repeat(i % 50)}`));
+    names.splice(1_000, 0, "🙂".repeat(40_000)); // one row longer than a chunk
+    const stream = csvStream(["name"], batches([names.slice(0, 1_700), names.slice(1_700)]), (name) => [name]);
+    const chunks: Uint8Array[] = [];
+    const reader = stream.getReader();
+    for (let next = await reader.read(); !next.done; next = await reader.read()) chunks.push(next.value);
+    expect(Math.max(...chunks.map((c) => c.byteLength))).toBeGreaterThan(64 * 1024);
+    expect(chunks.filter((c) => c.byteLength <= 64 * 1024).length).toBeGreaterThan(2);
+    const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(await new Blob(chunks as BlobPart[]).arrayBuffer());
+    expect(text).toBe(BOM + ["name", ...names].map((n) => csvRow([n])).join(""));
+  });
 });
