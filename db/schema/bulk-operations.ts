@@ -1,7 +1,7 @@
 // Bulk operations and single removals/disables that can be undone for a while: what each affected
 // member looked like before (role, status, teams and team roles), so undo can restore it — and
 // refuse members whose state changed since.
-import { index, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { index, jsonb, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { users } from "./auth";
 import { organizations } from "./organizations";
 
@@ -30,7 +30,6 @@ export const bulkOperations = pgTable(
     actorUserId: text("actor_user_id").references(() => users.id, { onDelete: "set null" }),
     // The audit event that recorded the operation (undo is offered from it too).
     auditEventId: uuid("audit_event_id"),
-    snapshots: jsonb("snapshots").$type<MemberSnapshot[]>().notNull(),
     createdAt: timestamp("created_at", { mode: "date", precision: 3 }).notNull().defaultNow(),
     undoableUntil: timestamp("undoable_until", { mode: "date", precision: 3 }).notNull(),
     undoneAt: timestamp("undone_at", { mode: "date", precision: 3 }),
@@ -39,3 +38,17 @@ export const bulkOperations = pgTable(
 );
 
 export type BulkOperation = typeof bulkOperations.$inferSelect;
+
+// Each member's state before the operation, a row apiece: a batch adds its members' rows without
+// rewriting those of the batches before it.
+export const bulkOperationMembers = pgTable(
+  "bulk_operation_members",
+  {
+    operationId: uuid("operation_id")
+      .notNull()
+      .references(() => bulkOperations.id, { onDelete: "cascade" }),
+    memberId: uuid("member_id").notNull(),
+    snapshot: jsonb("snapshot").$type<MemberSnapshot>().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.operationId, t.memberId] })],
+);

@@ -93,3 +93,38 @@ describe.each(drivers)("migrations on %s", (driver) => {
     expect(plan.map((row) => Object.values(row)[0]).join("\n")).toContain("members_search_trgm_idx");
   });
 });
+
+describe("migration 0010 (a row per member of an undoable operation)", () => {
+  it("moves the snapshots of existing operations into bulk_operation_members", async () => {
+    const fs = await import("node:fs");
+    const path = await import("node:path");
+    const dir = path.join(process.cwd(), "db/migrations");
+    const journal = JSON.parse(fs.readFileSync(path.join(dir, "meta/_journal.json"), "utf8")) as { entries: { idx: number; tag: string }[] };
+    const opened = await openDatabase({ dataDir: "memory://", migrate: false });
+    const run = async (tag: string) => {
+      for (const statement of fs.readFileSync(path.join(dir, `${tag}.sql`), "utf8").split("--> statement-breakpoint")) {
+        if (statement.trim()) await opened.rawQuery(statement);
+      }
+    };
+    try {
+      const entries = journal.entries.sort((a, b) => a.idx - b.idx);
+      const at = entries.findIndex((e) => e.tag === "0010_bulk_operation_members");
+      expect(at).toBeGreaterThan(0);
+      for (const entry of entries.slice(0, at)) await run(entry.tag);
+      const [org] = await opened.rawQuery(`insert into organizations (name, slug) values ('Old', 'old') returning id`);
+      const member = (n: number) => `00000000-0000-4000-8000-00000000000${n}`;
+      const snapshots = [1, 2].map((n) => ({ memberId: member(n), row: { id: member(n), role: "viewer" }, teams: [], updatedAtAfter: null }));
+      const [operation] = await opened.rawQuery(
+        `insert into bulk_operations (organization_id, action, snapshots, undoable_until) values ($1, 'bulk.change_role', $2::jsonb, now()) returning id`,
+        [(org as { id: string }).id, JSON.stringify(snapshots)],
+      );
+      await run(entries[at]!.tag);
+      const moved = await opened.rawQuery(`select member_id, snapshot from bulk_operation_members where operation_id = $1 order by member_id`, [(operation as { id: string }).id]);
+      expect(moved).toEqual(snapshots.map((s) => ({ member_id: s.memberId, snapshot: s })));
+      const columns = await opened.rawQuery(`select column_name from information_schema.columns where table_name = 'bulk_operations' and column_name = 'snapshots'`);
+      expect(columns).toEqual([]);
+    } finally {
+      await opened.close();
+    }
+  });
+});
