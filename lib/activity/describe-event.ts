@@ -51,7 +51,17 @@ const SINGLE_FIELD: Record<string, string> = {
   "member.api_access_changed": "apiAccess",
 };
 
-const STATUS_LABELS: Record<string, string> = { active: "Active", inactive: "Inactive", pending: "Pending" };
+const STATUS_LABELS: Record<string, string> = {
+  active: "Active",
+  inactive: "Inactive",
+  pending: "Pending",
+  // Invitations'
+  accepted: "Accepted",
+  declined: "Declined",
+  expired: "Expired",
+  cancelled: "Cancelled",
+  bounced: "Bounced",
+};
 const TEAM_ROLE_LABELS: Record<string, string> = { maintainer: "Maintainer", member: "Member" };
 const API_ACCESS_LABELS: Record<string, string> = { full: "Full", read_only: "Read only", none: "None" };
 
@@ -134,6 +144,18 @@ function detailsOf(action: string, m: Record<string, unknown>): string[] {
     case "invitation.declined":
       push(m.role, () => `Role offered: ${formatValue("role", m.role)}`);
       break;
+    case "invitation.removed":
+      push(m.status, () => `Was ${formatValue("previousStatus", m.status)}`);
+      push(m.role, () => `Role offered: ${formatValue("role", m.role)}`);
+      push(m.memberRemoved, () => "Seat freed");
+      break;
+    case "invitations.bulk_removed": {
+      const kept = isRecord(m.skipped) ? Object.values(m.skipped).reduce<number>((sum, n) => sum + Number(n), 0) : 0;
+      push(m.removed !== undefined, () => `${plural(m.removed, "invitation")} removed`);
+      push(kept > 0, () => `${plural(kept, "invitation")} kept`);
+      push(Number(m.remaining) > 0, () => `${Number(m.remaining).toLocaleString("en-US")} more left to remove`);
+      break;
+    }
     case "invitations.bulk_sent":
     case "invitations.imported":
       push(m.invited !== undefined, () => `${plural(m.invited, "person", "people")} invited`);

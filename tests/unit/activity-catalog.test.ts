@@ -77,6 +77,24 @@ describe("what an event changed", () => {
     expect(describeAuditEvent({ action: "team.updated", metadata: { previousName: "Web" }, targetName: "Frontend" }).changes).toEqual([{ field: "Name", before: "Web", after: "Frontend" }]);
   });
 
+  it("details invitations removed from the list, one or in bulk", () => {
+    expect(describeAuditEvent({ action: "invitation.removed", metadata: { status: "declined", role: "developer", memberRemoved: false } }).details).toEqual([
+      "Was Declined",
+      "Role offered: Developer",
+    ]);
+    expect(describeAuditEvent({ action: "invitation.removed", metadata: { status: "expired", role: "viewer", memberRemoved: true } }).details).toEqual([
+      "Was Expired",
+      "Role offered: Viewer",
+      "Seat freed",
+    ]);
+    expect(describeAuditEvent({ action: "invitations.bulk_removed", metadata: { removed: 3, skipped: { "Cancel it first": 2, other: 1 }, remaining: 1200 } }).details).toEqual([
+      "3 invitations removed",
+      "3 invitations kept",
+      "1,200 more left to remove",
+    ]);
+    expect(describeAuditEvent({ action: "invitations.bulk_removed", metadata: { removed: 1, skipped: {} } }).details).toEqual(["1 invitation removed"]);
+  });
+
   it("adds short details and survives odd metadata", () => {
     expect(describeAuditEvent({ action: "member.sessions_ended", metadata: { count: 3 } }).details).toEqual(["3 sessions"]);
     expect(describeAuditEvent({ action: "member.invited", metadata: { role: "viewer" } }).details).toEqual(["Role: Viewer"]);
