@@ -16,6 +16,7 @@ import type { Domain, Organization } from "@/db/schema";
 import { isUniqueViolation, runTransactionWithRetry } from "@/db/transaction";
 import { recordAudit, memberTarget, type AuditActor } from "@/lib/audit";
 import { deliverOutboxEmail } from "@/lib/email/deliver";
+import { queueWelcomeEmail } from "@/lib/members/welcome";
 import { notifyIfSeatsFilled } from "@/lib/notifications/events";
 import { ROLE_LABELS } from "@/lib/permissions";
 import { tellAdmins } from "./admin-notice";
@@ -100,6 +101,7 @@ async function joinLocked(
       await notifyIfSeatsFilled(tx, organization, 1, used);
       const { member, teamIds } = await addDomainMember(tx, { organizationId, user, role: domain.autoJoinRole, teamIds: domain.autoJoinTeamIds, now });
       await audit("member.auto_joined", memberTarget(member), { domain: domainName, role: member.role, teamIds });
+      outbox.push(await queueWelcomeEmail(tx, organization, member));
       outbox.push(...(await tellAdmins(tx, organization, { kind: "auto_joined", personEmail: user.email, domain: domainName, roleLabel: ROLE_LABELS[member.role] })));
       return { kind: "joined", organization, memberId: member.id };
     }

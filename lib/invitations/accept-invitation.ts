@@ -19,6 +19,7 @@ import type { InvitationStatus } from "@/db/schema/enums";
 import { isUniqueViolation, pgErrorCode, runTransaction, withRetry } from "@/db/transaction";
 import type { RequestIdentity } from "@/lib/actions/kernel/request-identity";
 import { recordAudit, type AuditActor } from "@/lib/audit";
+import { queueWelcomeEmail } from "@/lib/members/welcome";
 import { notifyInviter } from "@/lib/notifications/events";
 import { tokenHashOf } from "./tokens";
 
@@ -170,6 +171,7 @@ export async function acceptInvitation(
       metadata: { invitationId: invitation.id, role: joined.role, teamIds },
     });
     await notifyInviter(tx, organization, invitation, "accepted");
+    await queueWelcomeEmail(tx, organization, joined);
     return { ok: true, data: { organizationSlug: organization.slug, organizationName: organization.name, memberId: joined.id } };
   });
 }

@@ -279,6 +279,8 @@ describe.each(drivers)("verified domains (%s)", (driver) => {
     expect(events).toEqual([expect.objectContaining({ channel: "auto_join", actorUserId: user.id, targetId: member!.id })]);
     const mail = await t.db.select().from(emailOutbox).where(and(eq(emailOutbox.organizationId, org.organization.id), eq(emailOutbox.template, "domain-auto-joined")));
     expect(mail.map((m) => m.to).sort()).toEqual([org.byRole.admin.member.email, org.byRole.owner.member.email].sort());
+    const welcome = await t.db.select().from(emailOutbox).where(and(eq(emailOutbox.organizationId, org.organization.id), eq(emailOutbox.template, "welcome")));
+    expect(welcome.map((m) => m.to)).toEqual([user.email]);
     // Signing in again changes nothing.
     expect(await joinThroughDomain(t.db, user, { mode: "sign_in" })).toMatchObject({ kind: "none", reason: "member" });
     // Another domain, or an address merely ending like it, joins nothing.
@@ -366,6 +368,8 @@ describe.each(drivers)("verified domains (%s)", (driver) => {
     const [member] = await t.db.select().from(members).where(eq(members.userId, user.id));
     expect(member).toMatchObject({ role: "viewer", status: "active", organizationId: org.organization.id });
     expect(await t.db.select().from(teamMembers).where(eq(teamMembers.memberId, member!.id))).toEqual([expect.objectContaining({ teamId: team!.id })]);
+    const welcome = await t.db.select().from(emailOutbox).where(and(eq(emailOutbox.organizationId, org.organization.id), eq(emailOutbox.template, "welcome")));
+    expect(welcome.map((m) => [m.to, m.text.includes("as Viewer")])).toEqual([[user.email, true]]);
     expect(await approveJoinRequest.run(t.db, org.byRole.admin.identity, org.slug, { requestId, role: "viewer" })).toMatchObject({ ok: false, code: "not_found" });
     expect((await auditOf(org)).filter((e) => e.action.startsWith("join_request.")).map((e) => e.action).sort()).toEqual(["join_request.approved", "join_request.created"]);
     expect(await findDomainJoinOffer(t.db, user)).toBeNull();

@@ -7,6 +7,7 @@ import { renderInvitationReminderEmail } from "@/lib/email/templates/invitation-
 import { OwnershipTransferredEmail } from "@/lib/email/templates/ownership-transferred";
 import { ReauthCodeEmail } from "@/lib/email/templates/reauth-code";
 import { renderRemovedEmail } from "@/lib/email/templates/removed";
+import { renderWelcomeEmail } from "@/lib/email/templates/welcome";
 import { renderRoleChangedEmail } from "@/lib/email/templates/role-changed";
 import { SignInLinkEmail } from "@/lib/email/templates/sign-in-link";
 import { buildInvitationEmail } from "@/lib/invitations/issue-invitation";
@@ -29,6 +30,22 @@ function wellFormed(email: RenderedEmail, userText = ""): RenderedEmail {
 }
 
 describe("email templates", () => {
+  it("welcome: the organization joined, the role, a link to it and to the notification settings", async () => {
+    const email = await renderWelcomeEmail({
+      organizationName: "Acme.example",
+      memberName: "Grace Hopper",
+      roleLabel: "Developer",
+      url: "https://roster.test/orgs/acme/members",
+      settingsUrl: "https://roster.test/account/notifications",
+    });
+    expect(email.subject).toBe("Welcome to Acme.example on Roster");
+    const { html, text } = wellFormed(email);
+    expect(text).toContain("You are now a member of Acme.\u2060example as Developer");
+    expect(text).toContain("Hi Grace Hopper,");
+    expect(html).toContain('href="https://roster.test/orgs/acme/members"');
+    expect(html).toContain('href="https://roster.test/account/notifications"');
+  });
+
   it("invitation: who invited you to what, as which role, the link and its expiry", async () => {
     const message = "Welcome <b>aboard</b> & hello";
     const email = await buildInvitationEmail({ ...invitation, message });

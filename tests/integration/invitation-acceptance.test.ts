@@ -119,6 +119,10 @@ describe.each(drivers)("accepting and declining invitations (%s)", (driver) => {
     const events = await responses(org.organization.id);
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({ action: "invitation.accepted", actorUserId: invitee.user!.id, targetType: "member", targetId: invited.memberId });
+    // A welcome email, written with the acceptance.
+    const welcome = await t.db.select().from(emailOutbox).where(and(eq(emailOutbox.organizationId, org.organization.id), eq(emailOutbox.template, "welcome")));
+    expect(welcome).toEqual([expect.objectContaining({ to: invited.email.toLowerCase(), subject: `Welcome to ${org.organization.name} on Roster` })]);
+    expect(welcome[0]!.text).toContain("as Developer");
   });
 
   it("a token works once: accepting again is refused as already accepted and changes nothing", async () => {

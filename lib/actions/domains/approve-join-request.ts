@@ -14,11 +14,13 @@ import { addDomainMember } from "@/lib/domains/domain-membership";
 import { whyCannotInviteAs } from "@/lib/members/rules";
 import { assertSeatsAvailable } from "@/lib/members/seats";
 import { approveJoinRequestSchema } from "@/lib/validation/domains";
+import { deliverOutboxEmail } from "@/lib/email/deliver";
+import { queueWelcomeEmail } from "@/lib/members/welcome";
 
 export const approveJoinRequest = defineOrgAction({
   permission: "settings.manage",
   schema: approveJoinRequestSchema,
-  async handler({ tx, organization, actor, identity, audit }, { requestId, role }) {
+  async handler({ tx, organization, actor, identity, audit, afterCommit }, { requestId, role }) {
     const request = await lockPendingJoinRequest(tx, { organizationId: organization.id, requestId });
     if (!request) refuse("not_found", "That request doesn't exist or was already decided.");
     refuseUnless(whyCannotInviteAs(actor, role));
@@ -32,6 +34,8 @@ export const approveJoinRequest = defineOrgAction({
     const { member, teamIds: added } = await addDomainMember(tx, { organizationId: organization.id, user: { id: user.id, email: user.email, name: user.name }, role, teamIds, now });
     await decideJoinRequest(tx, { organizationId: organization.id, requestId, status: "approved", decidedByUserId: identity.user.id, now });
     await audit({ action: "join_request.approved", target: memberTarget(member), metadata: { requestId, role: member.role, teamIds: added } });
+    const welcome = await queueWelcomeEmail(tx, organization, member);
+    afterCommit((db) => deliverOutboxEmail(db, welcome));
     return { memberId: member.id };
   },
 });
