@@ -4,6 +4,7 @@
 import { and, eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { invitations, members } from "@/db/schema";
+import { runBulkAction } from "@/lib/actions/bulk/apply-bulk-action";
 import { changeRole } from "@/lib/actions/members/change-role";
 import { createMember } from "@/lib/actions/members/create-member";
 import { leaveOrganization } from "@/lib/actions/members/leave-organization";
@@ -38,6 +39,24 @@ describe.skipIf(!postgresUrl)("member invariants under concurrency (postgres)", 
       ]);
       expect(results.filter((r) => r.ok)).toHaveLength(1);
       expect(await activeOwners(org.organization.id)).toHaveLength(1);
+    }
+  });
+
+  it("a bulk role change and a single demotion at the same moment never leave the organization without an Owner", async () => {
+    for (let round = 0; round < 5; round++) {
+      const org = await createOrgFixture(t.db, { base: "race-bulk-owners" });
+      const a = org.byRole.owner;
+      const b = await addMember(t.db, org.organization, { role: "owner", name: "Other Owner" });
+      const others = await Promise.all([1, 2, 3].map((i) => addMember(t.db, org.organization, { role: "developer", name: `Dev ${i}` })));
+      // A demotes B (and three developers) in bulk while B demotes A on the role badge.
+      const [bulk, single] = await Promise.all([
+        runBulkAction(t.db, a.identity, org.slug, { selection: { kind: "ids", ids: [b.member.id, ...others.map((o) => o.member.id)] }, operation: { type: "change_role", role: "admin" } }),
+        changeRole.run(t.db, b.identity, org.slug, { memberId: a.member.id, role: "admin" }),
+      ]);
+      expect(await activeOwners(org.organization.id)).toHaveLength(1);
+      // Whoever went first won: either B is demoted with the others, or A lost the right to demote B.
+      const bDemoted = bulk.ok && bulk.data.changed === 4;
+      expect(single.ok !== bDemoted).toBe(true);
     }
   });
 
