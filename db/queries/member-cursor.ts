@@ -5,7 +5,7 @@ import "server-only";
 import { and, asc, desc, sql } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import { members } from "@/db/schema";
-import { listWhere, teamNamesOf, type ListMembersOptions, type MemberListRow } from "./member-list";
+import { LIST_FIELDS, listWhere, type ListMembersOptions, type MemberListRow } from "./member-list";
 
 export type CursorSortColumn = "name" | "email";
 
@@ -27,22 +27,10 @@ export async function listMembersAfter(db: Queryable, options: MemberCursorOptio
       : sql`(${column}, ${members.id}) > (${options.after.value}, ${options.after.id}::uuid)`
     : undefined;
   const rows = await db
-    .select({
-      id: members.id,
-      name: members.name,
-      email: members.email,
-      role: members.role,
-      department: members.department,
-      status: members.status,
-      lastActiveAt: members.lastActiveAt,
-      joinedAt: members.joinedAt,
-      createdAt: members.createdAt,
-    })
+    .select(LIST_FIELDS)
     .from(members)
     .where(and(await listWhere(db, options), after))
     .orderBy(direction(column), direction(members.id))
     .limit(limit + 1);
-  const page = rows.slice(0, limit);
-  const teams = await teamNamesOf(db, options.organizationId, page.map((row) => row.id));
-  return { rows: page.map((row) => ({ ...row, teams: teams.get(row.id) ?? [] })), hasMore: rows.length > limit };
+  return { rows: rows.slice(0, limit), hasMore: rows.length > limit };
 }
