@@ -42,9 +42,19 @@ function toNuqs(patch: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(patch).map(([key, value]) => [key, value === undefined ? null : value]));
 }
 
+/** The params whose change gives the list other rows: its filters, sort and page. */
+function listKeys(definition: ListStateDefinition<ParserMap>): Set<string> {
+  return new Set([...definition.filterKeys.map(String), "sort", "dir", "page", "pageSize"]);
+}
+
 export function useListState<P extends ParserMap>(definition: ListStateDefinition<P>): ListStateController<P> {
+  // Two transitions: one for a change of the list (its pending flag dims the table) and one for
+  // opening or closing a dialog, which leaves the rows as they are and so must not dim them (dimmed
+  // text behind a dialog falls under the contrast minimum while the server answers).
   const [pending, startTransition] = useTransition();
+  const [, startViewTransition] = useTransition();
   const [raw, setRaw] = useQueryStates(definition.parsers, { shallow: false, scroll: false, history: "push", startTransition });
+  const rowKeys = useMemo(() => listKeys(definition as ListStateDefinition<ParserMap>), [definition]);
   const state = useMemo(
     () => Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, value === null ? undefined : value])) as ListState<P>,
     [raw],
@@ -53,9 +63,13 @@ export function useListState<P extends ParserMap>(definition: ListStateDefinitio
 
   const set = useCallback(
     (patch: Partial<ListState<P>>, options?: SetOptions) => {
-      void setRaw(toNuqs(patch) as never, { history: options?.replace ? "replace" : "push" });
+      const changesRows = Object.keys(patch).some((key) => rowKeys.has(key));
+      void setRaw(toNuqs(patch) as never, {
+        history: options?.replace ? "replace" : "push",
+        startTransition: changesRows ? startTransition : startViewTransition,
+      });
     },
-    [setRaw],
+    [setRaw, rowKeys],
   );
   const setFilters = useCallback(
     (patch: Partial<ListState<P>>, options?: SetOptions) => set({ ...patch, ...(hasPage ? { page: 1 } : {}) }, options),
