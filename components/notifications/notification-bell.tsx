@@ -2,7 +2,7 @@
 // The bell in the organization shell: the unread count, and on click the newest notifications with
 // Mark read / Mark all read, and Accept / Decline on a team invitation. Refreshed on every
 // navigation, when opened, and every minute (a read the server authorizes per member).
-import { Bell, Check, CheckCheck, Settings } from "lucide-react";
+import { Check, CheckCheck, Settings } from "lucide-react";
 import Link from "next/link";
 import { usePathname, useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState, useTransition } from "react";
@@ -14,6 +14,7 @@ import { formatRelative } from "@/lib/format-time";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { Popover, PopoverContent, PopoverTrigger } from "@/components/ui/popover";
+import { Bell } from "@/components/ui/glyph";
 
 export interface BellState {
   items: NotificationItem[];
@@ -89,14 +90,11 @@ export function NotificationBell({ slug, initial, className }: { slug: string; i
     >
       <PopoverTrigger
         ref={trigger}
-        className={cn(
-          "relative grid size-9 shrink-0 place-items-center rounded-lg text-slate-600 hover:bg-slate-100 hover:text-slate-900",
-          "focus-visible:outline-2 focus-visible:outline-indigo-600 data-[state=open]:bg-slate-100",
-          className,
-        )}
+        // .shell-icon-button (app/globals.css): the shell renders the bell twice (sidebar, top bar).
+        className={cn("shell-icon-button", className)}
         aria-label={label}
       >
-        <Bell className="size-5" aria-hidden="true" />
+        <Bell className="size-5" />
         {state.unread > 0 ? (
           <span
             className="absolute -top-0.5 -right-0.5 grid h-4.5 min-w-4.5 place-items-center rounded-full bg-red-600 px-1 text-[11px] leading-none font-semibold text-white"

@@ -1,5 +1,8 @@
+"use client";
 // The organization app frame: sidebar on desktop (brand, organization switcher, sections, user
-// menu); on mobile a top bar with the same pieces and the sections as tabs.
+// menu); on mobile a top bar with the same pieces and the sections as tabs. A client component
+// with no hooks: every page's RSC payload then carries its props (the organizations, the user)
+// instead of its whole tree, and its looks are short classes in app/globals.css (.shell-*).
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { Brand } from "./brand";
@@ -23,16 +26,13 @@ export interface AppShellProps {
 export function AppShell({ current, organizations, canCreateOrganization, user, showActivity = false, bell, children }: AppShellProps) {
   return (
     <div className="min-h-screen bg-slate-50">
-      <a
-        href="#main"
-        className="sr-only focus:not-sr-only focus:fixed focus:top-2 focus:left-2 focus:z-50 focus:rounded-md focus:bg-white focus:px-3 focus:py-2 focus:text-sm focus:shadow"
-      >
+      <a href="#main" className="skip-link">
         Skip to content
       </a>
 
-      <aside className="fixed inset-y-0 left-0 hidden w-64 flex-col border-r border-slate-200 bg-white lg:flex">
+      <aside className="shell-aside">
         <div className="flex items-center justify-between gap-2 px-4 pt-5 pb-4">
-          <Link href="/" className="rounded-md focus-visible:outline-2 focus-visible:outline-indigo-600">
+          <Link href="/" className="shell-home">
             <Brand />
           </Link>
           {bell}
@@ -41,7 +41,7 @@ export function AppShell({ current, organizations, canCreateOrganization, user, 
           <OrgSwitcher current={current} organizations={organizations} canCreateOrganization={canCreateOrganization} />
         </div>
         <nav aria-label="Organization" className="mt-6 flex-1 overflow-y-auto px-3">
-          <p className="px-2.5 pb-2 text-xs font-medium tracking-wide text-slate-500 uppercase">Manage</p>
+          <p className="shell-section">Manage</p>
           <NavLinks slug={current.slug} variant="sidebar" showActivity={showActivity} />
         </nav>
         <div className="border-t border-slate-200 p-3">
@@ -49,9 +49,9 @@ export function AppShell({ current, organizations, canCreateOrganization, user, 
         </div>
       </aside>
 
-      <header className="sticky top-0 z-30 border-b border-slate-200 bg-white lg:hidden">
+      <header className="shell-top">
         <div className="flex items-center gap-3 px-4 py-2.5">
-          <Link href="/" className="shrink-0 rounded-md focus-visible:outline-2 focus-visible:outline-indigo-600">
+          <Link href="/" className="shell-home shrink-0">
             <Brand compact />
           </Link>
           <OrgSwitcher current={current} organizations={organizations} canCreateOrganization={canCreateOrganization} className="flex-1 py-1.5" />
@@ -64,7 +64,7 @@ export function AppShell({ current, organizations, canCreateOrganization, user, 
       </header>
 
       <div className="lg:pl-64">
-        <main id="main" className="mx-auto max-w-7xl px-4 py-6 sm:px-6 lg:px-8 lg:py-8">
+        <main id="main" className="shell-main">
           {children}
         </main>
       </div>

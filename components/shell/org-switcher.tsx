@@ -3,7 +3,8 @@
 // organization" when the operator's rule allows this user to.
 import Link from "next/link";
 import { DropdownMenu } from "radix-ui";
-import { Check, ChevronsUpDown, Plus } from "lucide-react";
+import { Check, Plus } from "lucide-react";
+import { ChevronsUpDown } from "@/components/ui/glyph";
 import { cn } from "@/components/ui/cn";
 
 export interface SwitcherOrganization {
@@ -37,22 +38,18 @@ export function OrgSwitcher({
   return (
     <DropdownMenu.Root modal={false}>
       <DropdownMenu.Trigger
-        className={cn(
-          "flex w-full min-w-0 items-center gap-3 rounded-lg border border-slate-200 bg-white px-2.5 py-2 text-left shadow-sm",
-          "hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600",
-          "data-[state=open]:bg-slate-50",
-          className,
-        )}
+        // .shell-switch and its parts: app/globals.css (the shell renders this twice, sidebar and top bar).
+        className={cn("shell-switch", className)}
       >
         <Initial name={current.name} />
         <span className="min-w-0 flex-1">
           {/* The accessible name holds the visible text (WCAG 2.5.3): "Organization: Acme Inc Owner Switch organization". */}
           <span className="sr-only">Organization: </span>
-          <span className="block truncate text-sm font-semibold text-slate-900">{current.name}</span>
-          <span className="block truncate text-xs text-slate-500">{current.roleLabel}</span>
+          <b>{current.name}</b>
+          <small>{current.roleLabel}</small>
           <span className="sr-only"> Switch organization</span>
         </span>
-        <ChevronsUpDown className="size-4 shrink-0 text-slate-400" aria-hidden="true" />
+        <ChevronsUpDown aria-hidden="true" />
       </DropdownMenu.Trigger>
       <DropdownMenu.Portal>
         <DropdownMenu.Content

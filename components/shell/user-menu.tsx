@@ -5,7 +5,8 @@ import { useRef, useState } from "react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { DropdownMenu } from "radix-ui";
-import { ChevronsUpDown, DoorOpen, LogOut, UserRound } from "lucide-react";
+import { DoorOpen, LogOut, UserRound } from "lucide-react";
+import { ChevronsUpDown } from "@/components/ui/glyph";
 import { toast } from "sonner";
 import { cn } from "@/components/ui/cn";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
@@ -42,25 +43,21 @@ export function UserMenu({
       <form ref={formRef} action={signOutAction} hidden />
       <DropdownMenu.Root modal={false}>
         <DropdownMenu.Trigger
-          className={cn(
-            "flex min-w-0 items-center gap-2.5 rounded-lg p-1.5 text-left hover:bg-slate-100",
-            "focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 data-[state=open]:bg-slate-100",
-            !compact && "w-full",
-            className,
-          )}
+          // .shell-user and its parts: app/globals.css (the shell renders this twice, sidebar and top bar).
+          className={cn("shell-user", !compact && "w-full", className)}
         >
           {/* Named by its visible text (WCAG 2.5.3), after "Account:" for those who can't see the avatar. */}
           <span className="sr-only">{compact ? `Account: ${email}` : "Account: "}</span>
-          <span className="grid size-8 shrink-0 place-items-center rounded-full bg-indigo-100 text-sm font-semibold text-indigo-700" aria-hidden="true">
+          <span className="shell-avatar" aria-hidden="true">
             {initial}
           </span>
           {compact ? null : (
             <>
               <span className="min-w-0 flex-1">
-                <span className="block truncate text-sm font-medium text-slate-900">{display}</span>
-                {name ? <span className="block truncate text-xs text-slate-500">{email}</span> : null}
+                <b>{display}</b>
+                {name ? <small>{email}</small> : null}
               </span>
-              <ChevronsUpDown className="size-4 shrink-0 text-slate-400" aria-hidden="true" />
+              <ChevronsUpDown aria-hidden="true" />
             </>
           )}
         </DropdownMenu.Trigger>

@@ -21,12 +21,8 @@ export function Checkbox({ checked, onCheckedChange, className, ...props }: Chec
       checked={checked === true}
       aria-checked={checked === "indeterminate" ? "mixed" : undefined}
       onChange={(e) => onCheckedChange?.(e.target.checked)}
-      className={cn(
-        "size-4 shrink-0 cursor-pointer rounded border-slate-300 accent-indigo-600",
-        "focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600",
-        "disabled:cursor-not-allowed disabled:opacity-50",
-        className,
-      )}
+      // .cb in app/globals.css: one short class, since a table has a checkbox per row.
+      className={cn("cb", className)}
       {...props}
     />
   );

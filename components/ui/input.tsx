@@ -5,13 +5,8 @@ import { cn } from "./cn";
 export function Input({ className, ...props }: ComponentProps<"input">) {
   return (
     <input
-      className={cn(
-        "block h-10 w-full rounded-md border border-slate-300 bg-white px-3 text-sm text-slate-900 shadow-sm",
-        "placeholder:text-slate-400 focus:border-indigo-500 focus:outline-2 focus:outline-indigo-500/30",
-        "aria-invalid:border-red-500 aria-invalid:focus:outline-red-500/30",
-        "disabled:cursor-not-allowed disabled:bg-slate-50",
-        className,
-      )}
+      // .input in app/globals.css; utilities in className (h-8, pl-9) override it.
+      className={cn("input", className)}
       {...props}
     />
   );

@@ -2,9 +2,10 @@
 // A search box that reports its query after a pause in typing (or at once on Enter), with a clear
 // button. `value` is the query in effect (usually the URL's); when it changes from outside (back
 // button, "Clear filters") the box shows it.
-import { Search, X } from "lucide-react";
+import { X } from "lucide-react";
 import { useEffect, useState } from "react";
 import { cn } from "./cn";
+import { Search } from "./glyph";
 import { Input } from "./input";
 
 const DEBOUNCE_MS = 300;
