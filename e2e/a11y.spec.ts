@@ -143,6 +143,22 @@ test("the members page and each of its dialogs and menus", async ({ page }) => {
     "alertdialog",
   );
 
+  // A ticked row: the selection bar, its Bulk actions menu and a bulk preview dialog.
+  const tick = page.getByRole("checkbox", { name: "Select Dara Developer" });
+  await tick.click();
+  const selectionBar = page.getByRole("region", { name: "Selection" });
+  await expect(selectionBar).toBeVisible();
+  await expectAccessible(page, "the members page with a row selected");
+  const bulkActions = selectionBar.getByRole("button", { name: "Bulk actions" });
+  await checkMenu(page, "the Bulk actions menu", bulkActions);
+  await checkDialog(page, "the bulk Change role preview", bulkActions, async () => {
+    await bulkActions.click();
+    await page.getByRole("menuitem", { name: "Change role…" }).click();
+    await expect(page.getByRole("dialog", { name: "Change role" })).toBeVisible();
+  });
+  await tick.click();
+  await expect(selectionBar).toBeHidden();
+
   const row = page.locator("tbody tr", { hasText: "dev@a11y-e2e.test" });
   await row.getByText("dev@a11y-e2e.test").click();
   const view = page.getByRole("dialog");
@@ -215,6 +231,20 @@ test("invitations, with each of their dialogs", async ({ page }) => {
   await expectAccessible(page, "the invitations page");
   const actions = page.getByRole("button", { name: `Actions for ${A11Y_INVITES.pending.email}` });
   await checkMenu(page, "an invitation's menu", actions);
+
+  // Ticked rows: the selection bar with Remove… (disabled, with its reason, for a pending one alone;
+  // then with a declined one its confirmation).
+  await page.getByRole("checkbox", { name: `Select ${A11Y_INVITES.pending.email}` }).click();
+  const selectionBar = page.getByRole("region", { name: "Selection" });
+  await expect(selectionBar.getByRole("button", { name: "Remove…" })).toBeDisabled();
+  await expectAccessible(page, "the invitations page with a pending invitation selected");
+  await page.getByRole("checkbox", { name: `Select ${A11Y_INVITES.declined.email}` }).click();
+  const remove = selectionBar.getByRole("button", { name: "Remove…" });
+  await expect(remove).toBeEnabled();
+  await checkDialog(page, "the invitations' bulk Remove confirmation", remove, () => remove.click(), "alertdialog");
+  await selectionBar.getByRole("button", { name: "Clear selection" }).click();
+  await expect(selectionBar).toBeHidden();
+
   for (const [item, role] of [
     ["Resend invitation", "alertdialog"],
     ["Change role and teams", "dialog"],

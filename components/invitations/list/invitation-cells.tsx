@@ -57,7 +57,7 @@ export function DeliveryStateCell({ invitation, now, deliveryEnabled }: { invita
         <span>{state.label}</span>
       </div>
       {state.detail ? (
-        <p className="mt-0.5 line-clamp-2 pl-3 text-xs break-words text-slate-500" title={state.detail}>
+        <p className="mt-0.5 line-clamp-2 pl-3 text-xs break-words text-slate-600" title={state.detail}>
           {state.detail}
         </p>
       ) : null}
@@ -75,7 +75,7 @@ export function ExpiryCell({ invitation, now, compact = false }: { invitation: I
     <time
       dateTime={invitation.expiresAt.toISOString()}
       title={formatDateTime(invitation.expiresAt)}
-      className={cn("whitespace-nowrap", compact && "text-xs", past ? "text-red-700" : compact ? "text-slate-500" : "text-slate-700")}
+      className={cn("whitespace-nowrap", compact && "text-xs", past ? "text-red-700" : compact ? "text-slate-600" : "text-slate-700")}
     >
       {text}
     </time>

@@ -45,7 +45,7 @@ export function invitationColumns({ now, deliveryEnabled }: { now: number; deliv
         <div className="max-w-36">
           <InvitationRoleBadge role={row.original.role} />
           {row.original.teams.length > 0 ? (
-            <p className="mt-1 line-clamp-2 text-xs text-slate-500" title={row.original.teams.map((t) => t.name).join(", ")}>
+            <p className="mt-1 line-clamp-2 text-xs text-slate-600" title={row.original.teams.map((t) => t.name).join(", ")}>
               {row.original.teams.map((t) => t.name).join(", ")}
             </p>
           ) : null}
@@ -61,7 +61,7 @@ export function invitationColumns({ now, deliveryEnabled }: { now: number; deliv
       cell: ({ row }) => (
         <div className="max-w-36">
           <SentCell invitation={row.original} now={now} />
-          <p className="mt-0.5 truncate text-xs text-slate-500" title={row.original.invitedBy ?? undefined}>
+          <p className="mt-0.5 truncate text-xs text-slate-600" title={row.original.invitedBy ?? undefined}>
             {row.original.invitedBy ? `by ${row.original.invitedBy}` : "by a former member"}
           </p>
         </div>
