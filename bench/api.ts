@@ -5,8 +5,10 @@
 // .next-bench-api, starts `node server.mjs`, checks each scenario answers 50 members, then measures
 // with autocannon the floor right before each scenario, and prints req/s, p50, p95 and each
 // scenario's share of the floor's req/s (the goal: at least 40%).
-// Options: --no-build, --amount N, --connections N, --port N, --dist-dir DIR, --size N.
+// Options: --no-build, --amount N, --connections N, --port N, --dist-dir DIR, --size N, --profile DIR
+// (run the server under `node --cpu-prof` and summarise where its CPU time went).
 import crypto from "node:crypto";
+import path from "node:path";
 import { parseArgs } from "node:util";
 import { eq } from "drizzle-orm";
 import { openDatabase } from "@/db/client";
@@ -17,6 +19,7 @@ import { API_SCOPES } from "@/lib/api-keys/scopes";
 import { BENCH_USER, benchDatabaseUrlFor, ensureDatabaseExists, prepareBenchData } from "./bench-database";
 import { MIN_THROUGHPUT_SHARE } from "./goals";
 import { runLoad, type LoadResult } from "./load";
+import { newestProfile, printProfileSummary, readProfile, summarizeProfile } from "./cpu-profile";
 import { buildApp, hasBuild, startServer, waitUntilReady, type RunningServer } from "./next-server";
 
 const HOST = "127.0.0.1";
@@ -33,6 +36,7 @@ function options() {
       port: { type: "string", default: "3210" },
       "dist-dir": { type: "string", default: ".next-bench-api" },
       size: { type: "string", default: "100000" },
+      profile: { type: "string" },
     },
   });
   const int = (text: string, name: string) => {
@@ -47,6 +51,7 @@ function options() {
     port: int(values.port, "port"),
     distDir: values["dist-dir"],
     size: int(values.size, "size"),
+    profileDir: values.profile ? path.resolve(values.profile) : undefined,
   };
 }
 
@@ -116,9 +121,10 @@ runScript(async () => {
     };
     delete env.PGLITE_DIR;
     delete env.TEST_DATABASE_URL;
-    server = await startServer({ host: HOST, port: opts.port, env });
+    const nodeArgs = opts.profileDir ? ["--cpu-prof", `--cpu-prof-dir=${opts.profileDir}`] : [];
+    server = await startServer({ host: HOST, port: opts.port, env, nodeArgs });
     await waitUntilReady(server);
-    log(`Server ready at ${server.baseUrl}.`);
+    log(`Server ready at ${server.baseUrl}${opts.profileDir ? " (under --cpu-prof: figures are slower than usual)" : ""}.`);
 
     const list = `/api/v1/organizations/${organizationId}/members`;
     // A cursor 20 pages in: keyset pages cost the same wherever they are.
@@ -166,6 +172,15 @@ runScript(async () => {
     console.log(`\n${format(header)}\n${widths.map((w) => "-".repeat(w)).join("  ")}`);
     for (const line of lines) console.log(format(line));
     log(`\n${opts.size.toLocaleString("en-US")} members; every response was 200; ${opts.connections} connections, ${opts.amount} requests per scenario.`);
+    if (opts.profileDir) {
+      // The profile is written as the server exits.
+      await server.stop();
+      const file = newestProfile(opts.profileDir);
+      if (file) {
+        log(`\nCPU profile of the server: ${path.relative(process.cwd(), file)}`);
+        printProfileSummary(summarizeProfile(readProfile(file)), log);
+      }
+    }
     if (lines.some((line) => line[5]!.startsWith("FAIL"))) throw new ScriptError("The API list is under 40% of the floor's throughput (FAIL above).");
   } finally {
     clearTimeout(watchdog);
