@@ -1,10 +1,10 @@
 "use client";
 // "Columns": which optional columns of a table to show, remembered in this browser.
 import type { ColumnDef } from "@tanstack/react-table";
-import { Columns3 } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { DropdownMenu, DropdownMenuCheckboxItem, DropdownMenuContent, DropdownMenuLabel, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
 import { useColumnVisibility } from "./use-column-visibility";
+import { Columns3 } from "@/components/ui/glyph";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function DataTableColumnsMenu<Row>({ tableId, columns }: { tableId: string; columns: ColumnDef<Row, any>[] }) {

@@ -2,7 +2,6 @@
 // A table's filter menus: several values (Role: Admin, Manager) or one of a few (Joined: last 30
 // days). A trigger's accessible name is its visible text — "Role", or "Role: Admin" once a value
 // is picked — so speech input users can say what they see (WCAG 2.5.3).
-import { ChevronDown } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import {
@@ -16,6 +15,7 @@ import {
   DropdownMenuSeparator,
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
+import { ChevronDown } from "@/components/ui/glyph";
 
 export interface FilterOption<T extends string = string> {
   value: T;

@@ -1,9 +1,9 @@
 "use client";
 // Under every table: "Showing 26–50 of 100,000", rows per page, "Page 2 of 4,000" and first /
 // previous / next / last. Each asks the controller for another page; the server renders it.
-import { ChevronLeft, ChevronRight, ChevronsLeft, ChevronsRight } from "lucide-react";
 import type { ReactNode } from "react";
 import { Button } from "@/components/ui/button";
+import { ChevronLeft, ChevronRight, ChevronsLeft, ChevronsRight } from "@/components/ui/glyph";
 import { NativeSelect } from "@/components/ui/native-select";
 import type { TableController } from "./table-controller";
 
@@ -43,16 +43,16 @@ export function DataTablePagination({ controller, rowsOnPage }: { controller: Ta
           </span>
           <div className="flex items-center gap-1">
             <PageButton label="First page" onClick={() => onPage(1)} disabled={page <= 1}>
-              <ChevronsLeft className="size-4" aria-hidden="true" />
+              <ChevronsLeft className="size-4" />
             </PageButton>
             <PageButton label="Previous page" onClick={() => onPage(page - 1)} disabled={page <= 1}>
-              <ChevronLeft className="size-4" aria-hidden="true" />
+              <ChevronLeft className="size-4" />
             </PageButton>
             <PageButton label="Next page" onClick={() => onPage(page + 1)} disabled={page >= pageCount}>
-              <ChevronRight className="size-4" aria-hidden="true" />
+              <ChevronRight className="size-4" />
             </PageButton>
             <PageButton label="Last page" onClick={() => onPage(pageCount)} disabled={page >= pageCount}>
-              <ChevronsRight className="size-4" aria-hidden="true" />
+              <ChevronsRight className="size-4" />
             </PageButton>
           </div>
         </div>

@@ -1,6 +1,8 @@
+"use client";
 // What a list shows while the server renders it (each route's loading.tsx): toolbar controls and
-// rows shaped like the real table's columns. Server-safe: no hooks.
-import { Skeleton } from "@/components/ui/skeleton";
+// rows shaped like the real table's columns. A client component with no hooks: the RSC payload of
+// every page under the loading boundary carries a reference to it instead of its whole tree, and
+// its markup is short classes (data-table.css) rather than the Skeleton primitive's per bar.
 
 export interface SkeletonColumn {
   /** A Tailwind width class for the cell's bar ("w-24"). */
@@ -27,34 +29,35 @@ export function DataTableSkeleton({
   filters?: number;
   search?: boolean;
 }) {
+  const cells = columns.map((column, i) =>
+    column.person ? (
+      <span key={i} className={column.className ? `dt-sk-person ${column.className}` : "dt-sk-person"}>
+        <i className="sk size-9 rounded-full" />
+        <span>
+          <i className={`sk h-3.5 ${column.width}`} />
+          <i className="sk h-3 w-44" />
+        </span>
+      </span>
+    ) : (
+      <i key={i} className={`sk ${column.pill ? "h-5 rounded-full" : "h-4"} ${column.width}${column.className ? ` ${column.className}` : ""}`} />
+    ),
+  );
   return (
-    <div className="rounded-xl border border-slate-200 bg-white shadow-sm" role="status" aria-label={label}>
-      {search || filters > 0 ? (
-        <div className="flex flex-col gap-3 border-b border-slate-200 p-4 lg:flex-row">
-          {search ? <Skeleton className="h-8 w-full lg:w-64" /> : null}
-          <div className="flex flex-wrap gap-2">
-            {Array.from({ length: filters }, (_, i) => (
-              <Skeleton key={i} className="h-8 w-20" />
-            ))}
+    <div className="dt-sk" role="status" aria-label={label}>
+      <div aria-hidden="true">
+        {search || filters > 0 ? (
+          <div className="dt-sk-toolbar">
+            {search ? <i className="sk h-8 w-full lg:w-64" /> : null}
+            <span>
+              {Array.from({ length: filters }, (_, i) => (
+                <i key={i} className="sk h-8 w-20" />
+              ))}
+            </span>
           </div>
-        </div>
-      ) : null}
-      <div className="divide-y divide-slate-100">
+        ) : null}
         {Array.from({ length: rows }, (_, row) => (
-          <div key={row} className="flex items-center gap-4 px-4 py-3">
-            {columns.map((column, i) =>
-              column.person ? (
-                <div key={i} className={`flex items-center gap-3 ${column.className ?? ""}`}>
-                  <Skeleton className="size-9 rounded-full" />
-                  <div className="space-y-1.5">
-                    <Skeleton className={`h-3.5 ${column.width}`} />
-                    <Skeleton className="h-3 w-44" />
-                  </div>
-                </div>
-              ) : (
-                <Skeleton key={i} className={`${column.pill ? "h-5 rounded-full" : "h-4"} ${column.width} ${column.className ?? ""}`} />
-              ),
-            )}
+          <div key={row} className="dt-sk-row">
+            {cells}
           </div>
         ))}
       </div>

@@ -178,7 +178,6 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
             {modelRows.map((row, index) => (
               <tr
                 key={row.id}
-                data-row=""
                 data-row-key={row.id}
                 tabIndex={index === navigation.activeIndex ? 0 : -1}
                 data-selected={row.getIsSelected() || undefined}

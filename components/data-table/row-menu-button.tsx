@@ -14,10 +14,13 @@ export function RowMenuButton({
   /** The accessible name; must contain any visible text (WCAG 2.5.3). */
   label: string;
   className?: string;
-  children: ReactNode;
+  /** The visible content; none when CSS draws it (the ⋯). */
+  children?: ReactNode;
 }) {
   return (
-    <button type="button" data-menu={menu} aria-haspopup="menu" aria-expanded="false" aria-label={label} className={className} {...rest}>
+    // No aria-expanded while the menu is closed (as the menu button pattern recommends, and one
+    // attribute less per row); the table's menu sets it to "true" while open.
+    <button type="button" data-menu={menu} aria-haspopup="menu" aria-label={label} className={className} {...rest}>
       {children}
     </button>
   );

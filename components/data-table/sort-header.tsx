@@ -2,7 +2,6 @@
 // A column header: plain text, a button that toggles the sort, or — for a column that sorts
 // several ways (name or email) — a menu of those ways. The arrow says which way it sorts now.
 import { flexRender, type Header } from "@tanstack/react-table";
-import { ArrowDown, ArrowUp, ChevronsUpDown } from "lucide-react";
 import {
   DropdownMenu,
   DropdownMenuContent,
@@ -11,6 +10,7 @@ import {
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
 import type { TableController } from "./table-controller";
+import { ArrowDown, ArrowUp, ChevronsUpDown } from "@/components/ui/glyph";
 
 function SortIcon({ direction }: { direction: "asc" | "desc" | false }) {
   if (direction === "asc") return <ArrowUp className="size-3.5 text-indigo-600" aria-hidden="true" />;

@@ -34,7 +34,7 @@ export function useTableMenu() {
   }, []);
   const close = useCallback(() => {
     setState((current) => {
-      current.target?.anchor.setAttribute("aria-expanded", "false");
+      current.target?.anchor.removeAttribute("aria-expanded");
       return { ...current, open: false };
     });
   }, []);

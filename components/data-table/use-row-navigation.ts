@@ -19,7 +19,7 @@ export interface RowNavigationHandlers {
 const INTERACTIVE = "button, a, input, select, textarea, label, [role=menuitem], [role=checkbox], [data-interactive]";
 
 function rowOf(target: EventTarget | null): HTMLTableRowElement | null {
-  return target instanceof Element ? target.closest<HTMLTableRowElement>("tr[data-row]") : null;
+  return target instanceof Element ? target.closest<HTMLTableRowElement>("tr[data-row-key]") : null;
 }
 
 export function useRowNavigation(rowCount: number, handlers: RowNavigationHandlers) {

@@ -9,15 +9,15 @@ import { useMemo } from "react";
 import { toast } from "sonner";
 import type { RowMenu } from "@/components/data-table/table-menu";
 import { DropdownMenuItem, DropdownMenuLabel, DropdownMenuSeparator } from "@/components/ui/dropdown-menu";
-import type { MemberListRow } from "@/db/queries/member-list";
 import { changeRoleAction } from "@/lib/actions/members/server-actions";
 import { whyCannotChangeRole, whyCannotChangeStatus, whyCannotEdit, whyCannotRemove } from "@/lib/members/rules";
 import { ROLES, ROLE_LABELS, can, type Role } from "@/lib/permissions";
 import { useMemberActions, type MemberTarget } from "./member-actions-provider";
+import type { MemberRow } from "./member-row";
 import { ReasonedMenuItem } from "./reasoned-menu-item";
 
 /** What the row's menus need to know about its member. */
-export function targetOf(row: MemberListRow): MemberTarget {
+export function targetOf(row: MemberRow): MemberTarget {
   return { id: row.id, name: row.name, email: row.email, role: row.role, status: row.status, permissions: [] };
 }
 
@@ -25,7 +25,7 @@ export function useMemberRowMenus({ onOpen, onEdit }: { onOpen: (memberId: strin
   const { slug, viewer, confirmStatus, confirmRemove } = useMemberActions();
   const router = useRouter();
 
-  return useMemo((): Record<string, RowMenu<MemberListRow>> => {
+  return useMemo((): Record<string, RowMenu<MemberRow>> => {
     const canEditAny = can(viewer, "members.edit");
     const canRemoveAny = can(viewer, "members.remove");
 

@@ -9,7 +9,7 @@ import { Button } from "@/components/ui/button";
 import { Dialog, DialogBody, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { Skeleton } from "@/components/ui/skeleton";
 import { MemberProfileLink } from "@/components/member-profile/member-profile-link";
-import type { MemberListRow } from "@/db/queries/member-list";
+import type { MemberRow } from "./member-row";
 import type { MemberDetail } from "@/db/queries/members";
 import type { MemberSessionSummary } from "@/db/queries/sessions";
 import { PERMISSION_LABELS, PERMISSIONS, ROLE_LABELS, roleHasPermission, type Permission } from "@/lib/permissions";
@@ -42,7 +42,7 @@ export function MemberViewDialog({
   memberId: string | undefined;
   loaded: LoadedMemberDetail | null;
   /** The member's row in the current page, shown while the details load. */
-  preview: MemberListRow | undefined;
+  preview: MemberRow | undefined;
   showActivity: boolean;
   now: number;
   onClose: () => void;

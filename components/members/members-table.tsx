@@ -5,7 +5,7 @@
 // styled by data-table.css: a 50-row page stays light, with no menu component tree per row.
 import type { ColumnDef } from "@tanstack/react-table";
 import { SearchX, UsersRound } from "lucide-react";
-import { useMemo, type ReactNode } from "react";
+import { useMemo, useSyncExternalStore, type ReactNode } from "react";
 import { DataTable, type TableSelection } from "@/components/data-table/data-table";
 import { DataTableEmpty } from "@/components/data-table/data-table-empty";
 import { JoinedOrInvited } from "@/components/member-profile/joined-or-invited";
@@ -13,18 +13,19 @@ import { RowMenuButton } from "@/components/data-table/row-menu-button";
 import type { TableController } from "@/components/data-table/table-controller";
 import { Button } from "@/components/ui/button";
 import { avatarTone, initialsOf } from "@/components/ui/avatar";
-import type { MemberListRow } from "@/db/queries/member-list";
 import type { MemberSubject } from "@/lib/members/rules";
 import type { MembersFilter } from "@/lib/validation/members-search";
 import { formatDateTime, formatRelative } from "@/lib/format-time";
 import { ROLE_LABELS, can } from "@/lib/permissions";
 import { ROLE_TONES, STATUS_LABELS, STATUS_TONES } from "./member-display";
+import type { MemberRow } from "./member-row";
 import { useMemberRowMenus } from "./member-row-menus";
 
 // Narrow screens show fewer columns; the Member cell then carries role and status itself.
-const FROM_SM = "hidden sm:table-cell";
-const FROM_MD = "hidden md:table-cell";
-const FROM_XL = "hidden xl:table-cell";
+// (data-table.css: .dt-md is "hidden md:table-cell" in a short class repeated on every row.)
+const FROM_SM = "dt-sm";
+const FROM_MD = "dt-md";
+const FROM_XL = "dt-xl";
 
 /**
  * The selected members for a bulk action: the ids ticked on this page, or — `allMatching` — every
@@ -33,9 +34,9 @@ const FROM_XL = "hidden xl:table-cell";
 export type MemberSelection = TableSelection & { filter: MembersFilter };
 
 export interface MembersTableProps {
-  rows: MemberListRow[];
+  rows: MemberRow[];
   /** From useMemberColumns (the toolbar's Columns menu lists the same ones). */
-  columns: ColumnDef<MemberListRow>[];
+  columns: ColumnDef<MemberRow>[];
   controller: TableController;
   /** The list's current filter: what "all N matching" means. */
   filter: MembersFilter;
@@ -51,18 +52,19 @@ export interface MembersTableProps {
   query: string;
 }
 
-function RoleCell({ row, editable }: { row: MemberListRow; editable: boolean }) {
+function RoleCell({ row, editable }: { row: MemberRow; editable: boolean }) {
   const label = ROLE_LABELS[row.role];
   if (!editable) return <span className="dt-badge" data-tone={ROLE_TONES[row.role]}>{label}</span>;
   return (
     // The visible label comes first in the name (WCAG 2.5.3): "Viewer, change role of Vic Viewer".
-    <RowMenuButton menu="role" label={`${label}, Change role of ${row.name}`} className="dt-badge dt-caret" data-tone={ROLE_TONES[row.role]}>
+    // (A role menu button's caret is drawn by data-table.css: button.dt-badge::after.)
+    <RowMenuButton menu="role" label={`${label}, Change role of ${row.name}`} className="dt-badge" data-tone={ROLE_TONES[row.role]}>
       {label}
     </RowMenuButton>
   );
 }
 
-function StatusCell({ row }: { row: MemberListRow }) {
+function StatusCell({ row }: { row: MemberRow }) {
   return (
     <span className="dt-badge dt-dot" data-tone={STATUS_TONES[row.status]}>
       {STATUS_LABELS[row.status]}
@@ -70,8 +72,8 @@ function StatusCell({ row }: { row: MemberListRow }) {
   );
 }
 
-function TeamsCell({ teams }: { teams: string[] }) {
-  if (teams.length === 0) return <span className="dt-none">—</span>;
+function TeamsCell({ teams }: { teams: string[] | undefined }) {
+  if (!teams?.length) return <span className="dt-none">—</span>;
   const [first, ...rest] = teams;
   return (
     <span className="dt-chips">
@@ -88,7 +90,15 @@ function TeamsCell({ teams }: { teams: string[] }) {
   );
 }
 
-function memberColumns(now: number, editable: boolean): ColumnDef<MemberListRow>[] {
+function LastActive({ at, now }: { at: Date; now: number }) {
+  return (
+    <time dateTime={at.toISOString()} title={formatDateTime(at)}>
+      {formatRelative(at, now, { capitalized: true })}
+    </time>
+  );
+}
+
+function memberColumns(now: number, editable: boolean, narrow: boolean): ColumnDef<MemberRow>[] {
   return [
     {
       id: "name",
@@ -102,18 +112,24 @@ function memberColumns(now: number, editable: boolean): ColumnDef<MemberListRow>
           { sort: "email", desc: true, label: "Email Z–A", badge: "email" },
         ],
       },
+      // Short markup, styled by data-table.css (.dt-person > span is the avatar, b the name, small
+      // the email). Below md, where the Role and Status columns are hidden, the cell shows them
+      // itself: that copy is rendered only on narrow screens (`narrow`, known in the browser), so
+      // wide screens' HTML doesn't carry every row's role and status twice.
       cell: ({ row: { original: m } }) => (
         <div className="dt-person">
-          <span aria-hidden="true" className="dt-avatar" data-c={avatarTone(m.id)}>
+          <span aria-hidden="true" data-c={avatarTone(m.id)}>
             {initialsOf(m.name)}
           </span>
           <div>
-            <div className="dt-name">{m.name}</div>
-            <div className="dt-sub">{m.email}</div>
-            <div className="dt-phone">
-              <RoleCell row={m} editable={editable} />
-              <StatusCell row={m} />
-            </div>
+            <b>{m.name}</b>
+            <small>{m.email}</small>
+            {narrow ? (
+              <div className="dt-phone">
+                <RoleCell row={m} editable={editable} />
+                <StatusCell row={m} />
+              </div>
+            ) : null}
           </div>
         </div>
       ),
@@ -146,10 +162,8 @@ function memberColumns(now: number, editable: boolean): ColumnDef<MemberListRow>
       sortDescFirst: true,
       meta: { className: FROM_SM, label: "Last Login", hideable: true },
       cell: ({ row: { original: m } }) =>
-        m.lastActiveAt ? (
-          <time dateTime={m.lastActiveAt.toISOString()} title={formatDateTime(m.lastActiveAt)} className="dt-nowrap">
-            {formatRelative(m.lastActiveAt, now, { capitalized: true })}
-          </time>
+        m.lastActiveAt !== undefined ? (
+          <LastActive at={new Date(m.lastActiveAt)} now={now} />
         ) : (
           <span className="dt-none">Never</span>
         ),
@@ -160,7 +174,13 @@ function memberColumns(now: number, editable: boolean): ColumnDef<MemberListRow>
       sortDescFirst: true,
       meta: { className: FROM_MD, label: "Joined", hideable: true },
       // Pending members haven't joined: "Invited <date>" instead.
-      cell: ({ row: { original: m } }) => <JoinedOrInvited status={m.status} joinedAt={m.joinedAt} createdAt={m.createdAt} />,
+      cell: ({ row: { original: m } }) => (
+        <JoinedOrInvited
+          status={m.status}
+          joinedAt={m.joinedAt === undefined ? null : new Date(m.joinedAt)}
+          createdAt={new Date(m.invitedAt ?? m.joinedAt ?? 0)}
+        />
+      ),
     },
     {
       id: "actions",
@@ -168,18 +188,35 @@ function memberColumns(now: number, editable: boolean): ColumnDef<MemberListRow>
       enableSorting: false,
       meta: { className: "dt-actions", label: "Actions" },
       cell: ({ row }) => (
-        <RowMenuButton menu="actions" label={`Actions for ${row.original.name}`} className="dt-menu-button dt-more">
-          <span aria-hidden="true">⋯</span>
-        </RowMenuButton>
+        // The ⋯ is drawn by data-table.css (.dt-more::before); the button is named by its label.
+        <RowMenuButton menu="actions" label={`Actions for ${row.original.name}`} className="dt-menu-button dt-more" />
       ),
     },
   ];
 }
 
+/** Below Tailwind's md breakpoint (where the Role and Status columns are hidden). */
+const NARROW = "(width < 48rem)";
+const subscribeNarrow = (onChange: () => void) => {
+  const query = window.matchMedia(NARROW);
+  query.addEventListener("change", onChange);
+  return () => query.removeEventListener("change", onChange);
+};
+
+/** True on a narrow screen; false on the server (and so in the HTML), then the browser's answer. */
+function useNarrow(): boolean {
+  return useSyncExternalStore(
+    subscribeNarrow,
+    () => window.matchMedia(NARROW).matches,
+    () => false,
+  );
+}
+
 /** The table's columns for this viewer (role badges are menus for those who may change roles). */
-export function useMemberColumns(viewer: MemberSubject, now: number): ColumnDef<MemberListRow>[] {
+export function useMemberColumns(viewer: MemberSubject, now: number): ColumnDef<MemberRow>[] {
   const editable = can(viewer, "members.edit");
-  return useMemo(() => memberColumns(now, editable), [now, editable]);
+  const narrow = useNarrow();
+  return useMemo(() => memberColumns(now, editable, narrow), [now, editable, narrow]);
 }
 
 export function MembersTable(props: MembersTableProps) {
@@ -187,7 +224,7 @@ export function MembersTable(props: MembersTableProps) {
   const menus = useMemberRowMenus({ onOpen: props.onOpen, onEdit: props.onEdit });
 
   return (
-    <DataTable<MemberListRow>
+    <DataTable<MemberRow>
       id="members"
       label="Members"
       noun={{ one: "member", many: "members" }}
@@ -223,5 +260,5 @@ export function MembersTable(props: MembersTableProps) {
   );
 }
 
-const rowId = (row: MemberListRow) => row.id;
-const rowName = (row: MemberListRow) => row.name;
+const rowId = (row: MemberRow) => row.id;
+const rowName = (row: MemberRow) => row.name;

@@ -7,7 +7,7 @@ import type { ReactNode } from "react";
 import { DataTableColumnsMenu } from "@/components/data-table/data-table-columns-menu";
 import { MultiFilter, SingleFilter } from "@/components/data-table/data-table-filters";
 import { DataTableToolbar } from "@/components/data-table/data-table-toolbar";
-import type { MemberListRow } from "@/db/queries/member-list";
+import type { MemberRow } from "./member-row";
 import type { TeamOption } from "@/db/queries/teams";
 import { ROLE_LABELS, ROLES } from "@/lib/permissions";
 import {
@@ -45,7 +45,7 @@ export function MembersToolbar({
   /** Set when a query or filter narrows the list. */
   onClear?: () => void;
   /** The table's columns, for the Columns menu. */
-  columns: ColumnDef<MemberListRow>[];
+  columns: ColumnDef<MemberRow>[];
   end?: ReactNode;
 }) {
   const teamNames = new Map(options.teams.map((t) => [t.id, t.name]));

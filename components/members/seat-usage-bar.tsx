@@ -1,4 +1,6 @@
+"use client";
 // Seat utilization: used of included seats, what is left, the plan, and a warning near capacity.
+// A client component with no hooks: the page's RSC payload carries the figures, not the markup.
 import { AlertTriangle } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
 import { Progress } from "@/components/ui/progress";

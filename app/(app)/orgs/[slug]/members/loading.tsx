@@ -1,32 +1,34 @@
+"use client";
 // Skeleton of the members page while the server renders it: the heading, the four summary
-// cards, the seat bar and the shared table skeleton shaped like the members table.
+// cards, the seat bar and the shared table skeleton shaped like the members table. A client
+// component (no hooks): every members page's RSC payload carries a reference to it, not its tree.
 import { DataTableSkeleton } from "@/components/data-table/data-table-skeleton";
-import { Skeleton } from "@/components/ui/skeleton";
 
 export default function MembersLoading() {
   return (
     <div className="space-y-6">
-      <div>
-        <Skeleton className="h-8 w-40" />
-        <Skeleton className="mt-2 h-4 w-80 max-w-full" />
+      <div aria-hidden="true">
+        <i className="sk h-8 w-40" />
+        <i className="sk mt-2 h-4 w-80 max-w-full" />
       </div>
-      <div className="grid grid-cols-2 gap-3 lg:grid-cols-4">
+      <div aria-hidden="true" className="grid grid-cols-2 gap-3 lg:grid-cols-4">
         {[0, 1, 2, 3].map((i) => (
-          <div key={i} className="flex items-center gap-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
-            <Skeleton className="hidden size-10 rounded-lg sm:block" />
-            <div className="space-y-2">
-              <Skeleton className="h-3.5 w-24" />
-              <Skeleton className="h-6 w-14" />
-            </div>
+          <div key={i} className="sk-card">
+            <i className="sk hidden size-10 rounded-lg sm:block" />
+            <span>
+              <i className="sk h-3.5 w-24" />
+              <i className="sk h-6 w-14" />
+            </span>
           </div>
         ))}
       </div>
-      <div className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
-        <Skeleton className="h-4 w-48" />
-        <Skeleton className="mt-3 h-2 w-full rounded-full" />
+      <div aria-hidden="true" className="sk-card block">
+        <i className="sk h-4 w-48" />
+        <i className="sk mt-3 h-2 w-full rounded-full" />
       </div>
       <DataTableSkeleton
         label="Loading members"
+        rows={6}
         filters={6}
         columns={[
           { width: "w-36", person: true },

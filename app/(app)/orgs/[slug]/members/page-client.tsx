@@ -13,7 +13,7 @@ import { MemberActionsProvider } from "@/components/members/member-actions-provi
 import { MemberViewDialog, type LoadedMemberDetail } from "@/components/members/member-view-dialog";
 import { MembersTable, useMemberColumns } from "@/components/members/members-table";
 import { MembersToolbar, type FilterOptions } from "@/components/members/members-toolbar";
-import type { MemberListRow } from "@/db/queries/member-list";
+import type { MemberRow } from "@/components/members/member-row";
 import { whyCannotEdit, type MemberSubject } from "@/lib/members/rules";
 import { can, type Role } from "@/lib/permissions";
 import { PAGE_SIZES, membersFilterOf, membersSearch } from "@/lib/validation/members-search";
@@ -24,7 +24,8 @@ export interface MembersPageClientProps {
   defaultRole: Role;
   /** The page the server rendered (the last one when the URL asked for a page past it). */
   page: number;
-  rows: MemberListRow[];
+  /** The page of rows, compact (components/members/member-row.ts). */
+  rows: MemberRow[];
   total: number;
   pageCount: number;
   organizationEmpty: boolean;

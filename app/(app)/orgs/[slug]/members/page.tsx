@@ -4,6 +4,7 @@ import type { Metadata } from "next";
 import { ExportMembersLink } from "@/components/exports/export-members-link";
 import { InviteActions } from "@/components/invitations/bulk/invite-actions";
 import { CreateMemberButton } from "@/components/members/create-member-button";
+import { toMemberRow } from "@/components/members/member-row";
 import { MemberSummaryCards } from "@/components/members/member-summary-cards";
 import { SeatUsageBar } from "@/components/members/seat-usage-bar";
 import { requireOrgPermission } from "@/lib/auth/require-org-permission";
@@ -44,7 +45,7 @@ export default async function MembersPage({ params, searchParams }: PageProps<"/
         defaultRole={organization.defaultRole}
         page={data.list.page}
         toolbarEnd={can(viewer, "data.export") ? <ExportMembersLink slug={organization.slug} /> : null}
-        rows={data.list.rows}
+        rows={data.list.rows.map(toMemberRow)}
         total={data.list.total}
         pageCount={data.list.pageCount}
         organizationEmpty={data.summary.total === 0}
