@@ -12,8 +12,6 @@ const MEMBERS = `${ORG}/members`;
 
 // Three sign-ins and many dialogs per test on a loaded two-core machine.
 test.describe.configure({ timeout: 180_000 });
-// Known to fail until issue 10's table and form migration lands; E2E_A11Y=1 runs it meanwhile.
-test.skip(!process.env.E2E_A11Y, "accessibility spec: run with E2E_A11Y=1 until issue 10 lands");
 
 async function visit(page: Page, path: string, ready: Locator | string): Promise<void> {
   await page.goto(path);
