@@ -47,6 +47,18 @@ export function InvitationActionsProvider({
   const invitation = pending?.invitation;
   const email = invitation?.email ?? "";
   const days = `${expiryDays} day${expiryDays === 1 ? "" : "s"}`;
+  /** A confirmation's action on the invitation: its error stays in the dialog; success is a toast and a fresh list. */
+  const confirmWith = async (
+    action: (slug: string, input: { invitationId: string }) => Promise<{ ok: true } | { ok: false; error: string }>,
+    done: (email: string) => string,
+  ): Promise<string | null> => {
+    if (!invitation) return null;
+    const result = await action(slug, { invitationId: invitation.id });
+    if (!result.ok) return result.error;
+    toast.success(done(invitation.email));
+    router.refresh();
+    return null;
+  };
 
   return (
     <Context.Provider value={value}>
@@ -66,14 +78,7 @@ export function InvitationActionsProvider({
         confirmLabel="Resend invitation"
         dismissLabel="Not now"
         variant="primary"
-        onConfirm={async () => {
-          if (!invitation) return null;
-          const result = await resendInvitationAction(slug, { invitationId: invitation.id });
-          if (!result.ok) return result.error;
-          toast.success(`Invitation sent again to ${invitation.email}.`);
-          router.refresh();
-          return null;
-        }}
+        onConfirm={() => confirmWith(resendInvitationAction, (to) => `Invitation sent again to ${to}.`)}
       />
       <ConfirmDialog
         open={pending?.kind === "again"}
@@ -88,14 +93,7 @@ export function InvitationActionsProvider({
         confirmLabel="Send again"
         dismissLabel="Not now"
         variant="primary"
-        onConfirm={async () => {
-          if (!invitation) return null;
-          const result = await resendInvitationAction(slug, { invitationId: invitation.id });
-          if (!result.ok) return result.error;
-          toast.success(`New invitation sent to ${invitation.email}.`);
-          router.refresh();
-          return null;
-        }}
+        onConfirm={() => confirmWith(resendInvitationAction, (to) => `New invitation sent to ${to}.`)}
       />
       <ConfirmDialog
         open={pending?.kind === "remove"}
@@ -111,14 +109,7 @@ export function InvitationActionsProvider({
         confirmLabel="Remove invitation"
         dismissLabel="Keep it"
         variant="danger"
-        onConfirm={async () => {
-          if (!invitation) return null;
-          const result = await removeInvitationAction(slug, { invitationId: invitation.id });
-          if (!result.ok) return result.error;
-          toast.success(`Invitation to ${invitation.email} removed.`);
-          router.refresh();
-          return null;
-        }}
+        onConfirm={() => confirmWith(removeInvitationAction, (to) => `Invitation to ${to} removed.`)}
       />
       <ConfirmDialog
         open={pending?.kind === "cancel"}
@@ -133,14 +124,7 @@ export function InvitationActionsProvider({
         confirmLabel="Cancel invitation"
         dismissLabel="Keep invitation"
         variant="danger"
-        onConfirm={async () => {
-          if (!invitation) return null;
-          const result = await cancelInvitationAction(slug, { invitationId: invitation.id });
-          if (!result.ok) return result.error;
-          toast.success(`Invitation to ${invitation.email} cancelled.`);
-          router.refresh();
-          return null;
-        }}
+        onConfirm={() => confirmWith(cancelInvitationAction, (to) => `Invitation to ${to} cancelled.`)}
       />
       <EditInvitationDialog
         slug={slug}
