@@ -3,6 +3,7 @@
 // selected members, each opening the preview dialog (Export selection downloads at once).
 import { ChevronDown } from "lucide-react";
 import { useRef, useState } from "react";
+import { focusCurrentRow, tableAround } from "@/components/data-table/use-row-navigation";
 import { Button } from "@/components/ui/button";
 import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
 import { OPERATION_PERMISSION } from "@/lib/bulk/evaluate";
@@ -35,15 +36,12 @@ export function BulkActionsMenu({
   // the page.
   const table = useRef<HTMLElement | null>(null);
   const openDialog = (type: BulkOperationType) => {
-    table.current = trigger.current?.closest<HTMLElement>(".dt") ?? null;
+    table.current = tableAround(trigger.current);
     setOpen(type);
   };
   const focusTableIfTriggerGone = (event: Event) => {
     if (trigger.current?.isConnected) return;
-    const row = table.current?.isConnected ? table.current.querySelector<HTMLElement>('tbody tr[tabindex="0"]') : null;
-    if (!row) return;
-    event.preventDefault();
-    row.focus({ preventScroll: true });
+    if (focusCurrentRow(table.current)) event.preventDefault();
   };
   const allowed = ORDER.filter((type) => can(viewer, OPERATION_PERMISSION[type]) && (teams.length > 0 || (type !== "add_to_teams" && type !== "remove_from_team")));
   const canExport = can(viewer, "data.export");

@@ -18,6 +18,18 @@ export interface RowNavigationHandlers {
 
 const INTERACTIVE = "button, a, input, select, textarea, label, [role=menuitem], [role=checkbox], [data-interactive]";
 
+/** The data table `element` sits in (its toolbar, selection bar or a cell), if any. */
+export function tableAround(element: Element | null | undefined): HTMLElement | null {
+  return element?.closest<HTMLElement>(".dt") ?? null;
+}
+
+/** Focuses the table's current row (the one in the Tab order); false when it has none. */
+export function focusCurrentRow(table: HTMLElement | null): boolean {
+  const row = table?.isConnected ? table.querySelector<HTMLElement>('tbody tr[tabindex="0"]') : null;
+  row?.focus({ preventScroll: true });
+  return Boolean(row);
+}
+
 function rowOf(target: EventTarget | null): HTMLTableRowElement | null {
   return target instanceof Element ? target.closest<HTMLTableRowElement>("tr[data-row-key]") : null;
 }
