@@ -19,8 +19,17 @@ async function settleAnimations(page: Page): Promise<void> {
     .catch(() => undefined);
 }
 
+/**
+ * After a client-side navigation Next.js streams the new page's metadata after its content, and
+ * swaps the <title> then: for a moment there is none. A page that never gets one still fails.
+ */
+async function settleTitle(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.title.trim() !== "", undefined, { timeout: 5_000 }).catch(() => undefined);
+}
+
 export async function seriousViolations(page: Page): Promise<string[]> {
   await settleAnimations(page);
+  await settleTitle(page);
   const results = await new AxeBuilder({ page }).analyze();
   return results.violations
     .filter((violation) => violation.impact && BLOCKING.has(violation.impact))
