@@ -91,6 +91,8 @@ test("a Developer creates a key in the browser, uses it against the API, sees it
   const confirm = page.getByRole("alertdialog", { name: /Revoke “E2E script”/ });
   await expectAccessible(page, "revoke key confirmation");
   await confirm.getByRole("button", { name: "Revoke key" }).click();
+  // The toast comes with the action's answer: the revocation has committed (the row alone can vanish earlier, with the list re-rendering).
+  await expect(page.getByText("Key “E2E script” revoked.")).toBeVisible();
   await expect(table.getByText("E2E script")).toHaveCount(0);
   expect((await api.get(`/api/v1/organizations/${orgId}/members`, { headers: { authorization: `Bearer ${key}` } })).status()).toBe(401);
   await api.dispose();
