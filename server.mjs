@@ -56,6 +56,11 @@ const server = http.createServer((request, response) => {
   request.headers[CLIENT_IP_PROOF_HEADER] = proof;
   void handle(request, response);
 });
+// Node closes an idle keep-alive connection after 5 s by default. A client (a proxy's pool, a
+// script's HTTP agent) that sends on it just as it closes gets ECONNRESET; load balancers keep idle
+// connections for 60 s, so the server holds them a little longer than that.
+server.keepAliveTimeout = 65_000;
+server.headersTimeout = 66_000;
 if (dev) {
   const upgrade = app.getUpgradeHandler();
   server.on("upgrade", (request, socket, head) => void upgrade(request, socket, head));

@@ -153,6 +153,8 @@ test("the members page and each of its dialogs and menus", async ({ page }) => {
     await bulkActions.click();
     await page.getByRole("menuitem", { name: "Change role…" }).click();
     await expect(page.getByRole("dialog", { name: "Change role" })).toBeVisible();
+    // Apply turns from disabled to enabled when the preview arrives, fading its colours: check at rest.
+    await expect(page.getByTestId("bulk-preview-change")).toBeVisible();
   });
   await tick.click();
   await expect(selectionBar).toBeHidden();
