@@ -31,6 +31,10 @@ function percentile(sorted: number[], p: number): number {
 export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   const times: number[] = [];
   const statuses = new Map<number, number>();
+  // autocannon reports its result on its next whole-second tick, so its `duration` is the run
+  // rounded up to a second (2,000 requests in 4.1 s read as 400/s): time the run from here instead.
+  const startedAt = performance.now();
+  let lastResponseAt = startedAt;
   const instance = autocannon({
     url: options.url,
     connections: options.connections,
@@ -40,6 +44,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   });
   instance.on("response", (_client: unknown, statusCode: number, _bytes: number, responseTime: number) => {
     times.push(responseTime);
+    lastResponseAt = performance.now();
     statuses.set(statusCode, (statuses.get(statusCode) ?? 0) + 1);
   });
   const result = await instance;
@@ -58,6 +63,6 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     p95: percentile(times, 95),
     p99: percentile(times, 99),
     max: times[times.length - 1]!,
-    requestsPerSecond: times.length / result.duration,
+    requestsPerSecond: times.length / ((lastResponseAt - startedAt) / 1000),
   };
 }

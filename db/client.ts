@@ -6,6 +6,7 @@ import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg
 import type { ExtractTablesWithRelations } from "drizzle-orm";
 import * as schema from "./schema";
 import { acquireDataDirLock } from "./pglite-lock";
+import { preparingStatements } from "./prepared-statements";
 
 export type Schema = typeof schema;
 export type Database = PgDatabase<PgQueryResultHKT, Schema>;
@@ -34,6 +35,8 @@ export interface OpenOptions {
   migrate?: boolean;
   /** Connection pool size for postgres.js. */
   max?: number;
+  /** Prepared statements on PostgreSQL (default true; see prepared-statements.ts). */
+  prepare?: boolean;
   logQuery?: QueryLogger;
 }
 
@@ -41,7 +44,7 @@ export interface OpenOptions {
 export async function openDatabase(options: OpenOptions = {}): Promise<OpenedDatabase> {
   const logger = options.logQuery ? { logQuery: options.logQuery } : undefined;
   const opened = options.url
-    ? await openPostgres(options.url, options.max, logger)
+    ? await openPostgres(options.url, options.max, logger, options.prepare)
     : await openPglite(options.dataDir, logger);
   if (options.migrate !== false) await migrateDatabase(opened);
   return opened;
@@ -49,11 +52,11 @@ export async function openDatabase(options: OpenOptions = {}): Promise<OpenedDat
 
 type DrizzleLogger = { logQuery: QueryLogger } | undefined;
 
-async function openPostgres(url: string, max = 10, logger?: DrizzleLogger): Promise<OpenedDatabase> {
+async function openPostgres(url: string, max = 10, logger?: DrizzleLogger, prepare = true): Promise<OpenedDatabase> {
   const { default: postgres } = await import("postgres");
   const { drizzle } = await import("drizzle-orm/postgres-js");
-  const client = postgres(url, { max, onnotice: () => {} });
-  const db = drizzle(client, { schema, logger }) as unknown as Database;
+  const client = postgres(url, { max, onnotice: () => {}, ...(prepare ? { connection: { plan_cache_mode: "force_custom_plan" } } : {}) });
+  const db = drizzle(prepare ? preparingStatements(client) : client, { schema, logger }) as unknown as Database;
   return {
     db,
     driver: "postgres",

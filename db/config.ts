@@ -9,6 +9,8 @@ export interface DatabaseConfig {
   pgliteDir: string | undefined;
   /** Load the demo organizations into the embedded database (development only, unless skipped). */
   autoSeedDemo: boolean;
+  /** Prepared statements on PostgreSQL; DATABASE_PREPARE=false behind PgBouncer in transaction mode. */
+  prepare: boolean;
 }
 
 /** Empty values count as unset, as in lib/env.ts. */
@@ -19,5 +21,6 @@ export function databaseConfig(source: Record<string, string | undefined> = proc
     url: setting(source.DATABASE_URL),
     pgliteDir: setting(source.PGLITE_DIR),
     autoSeedDemo: source.NODE_ENV !== "production" && source.ROSTER_SKIP_DEMO_SEED !== "1",
+    prepare: setting(source.DATABASE_PREPARE) !== "false",
   };
 }

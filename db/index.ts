@@ -13,7 +13,7 @@ async function open(): Promise<OpenedDatabase> {
   const config = databaseConfig();
   if (config.url) {
     // Migrations on PostgreSQL are an explicit step (npm run db:migrate).
-    return openDatabase({ url: config.url, migrate: false });
+    return openDatabase({ url: config.url, migrate: false, prepare: config.prepare });
   }
   const opened = await openDatabase({ dataDir: config.pgliteDir });
   if (config.autoSeedDemo) {

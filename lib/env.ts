@@ -20,6 +20,8 @@ const list = z
 
 const schema = z.object({
   DATABASE_URL: z.string().url().optional(),
+  /** Prepared statements on PostgreSQL (db/prepared-statements.ts); "false" behind PgBouncer in transaction mode. */
+  DATABASE_PREPARE: z.enum(["true", "false"]).optional(),
   PGLITE_DIR: z.string().optional(),
   AUTH_SECRET: z.string().min(16).optional(),
   /** The one public address of the app: every link in every email is built from it. */

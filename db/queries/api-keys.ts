@@ -1,12 +1,13 @@
-// API keys: the lookup a request makes (by the key's hash, with its member and user as they are
-// now), the once-a-minute "last used" stamp, lists for the account and profile pages, creation and
-// revocation, a member's API access level and the organization's key policy. Writes are scoped by
-// organization; only the hash lookup is not (the key itself names its organization).
+// API keys: the lookup a request makes (by the key's hash, with its member, user and organization as
+// they are now, counting the request in the key's rate limit), the once-a-minute "last used" stamp,
+// lists for the account and profile pages, creation and revocation, a member's API access level and
+// the organization's key policy. Writes are scoped by organization; only the hash lookup is not (the
+// key itself names its organization).
 import "server-only";
 import { and, asc, desc, eq, isNull, lte, or, sql } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
-import { apiKeys, members, organizations, users, type ApiKey } from "@/db/schema";
-import type { ApiAccess, MemberStatus, Role } from "@/db/schema/enums";
+import type { ApiAccess } from "@/db/schema/enums";
+import { apiKeys, members, organizations, rateLimitBuckets, users, type ApiKey, type Member, type Organization } from "@/db/schema";
 
 /** What a request needs to know about the key it presented, and about the member behind it now. */
 export interface KeyForRequest {
@@ -16,12 +17,44 @@ export interface KeyForRequest {
   expiresAt: Date | null;
   revokedAt: Date | null;
   lastUsedAt: Date | null;
-  member: { id: string; status: MemberStatus; role: Role; apiAccess: ApiAccess } | null;
+  /** The key's member and organization rows as they are now (the kernel reads no further for a query). */
+  member: Member | null;
+  organization: Organization | null;
   user: { id: string; email: string; name: string | null } | null;
 }
 
-export async function findApiKeyByHash(db: Queryable, keyHash: string): Promise<KeyForRequest | null> {
+/** One request counted in a fixed window of the key's rate limit (see rate-limits.ts). */
+export interface RequestWindow {
+  /** The bucket's name is this prefix and the key's id. */
+  bucketPrefix: string;
+  start: Date;
+  limit: number;
+}
+
+/**
+ * The key with this hash, its member, user and organization as they are now — and, in the same
+ * statement, the request counted in the key's rate-limit window when the key is live (not revoked
+ * or expired at `now`). `requests` is the window's new count, or null when the limit was already
+ * reached (a refused request isn't counted). One round trip instead of a lookup and a transaction:
+ * the counter is committed without waiting for the WAL flush (`set_config(…, true)` is SET LOCAL
+ * for the statement's own transaction) — a counter lost in a crash costs a few uncounted requests,
+ * while a flush on every API call would cost every caller a disk sync.
+ */
+export async function findApiKeyAndCountRequest(
+  db: Queryable,
+  { keyHash, now, window }: { keyHash: string; now: Date; window: RequestWindow },
+): Promise<{ key: KeyForRequest; requests: number | null } | null> {
+  const counted = db.$with("counted", { count: sql<number>`count` }).as(sql`
+    insert into ${rateLimitBuckets} (key, window_start, count)
+    select ${window.bucketPrefix} || ${apiKeys.id}, ${window.start.toISOString()}::timestamp, 1
+    from ${apiKeys} cross join (select set_config('synchronous_commit', 'off', true)) as unflushed
+    where ${apiKeys.keyHash} = ${keyHash} and ${apiKeys.revokedAt} is null
+      and (${apiKeys.expiresAt} is null or ${apiKeys.expiresAt} > ${now.toISOString()}::timestamptz)
+    on conflict (key, window_start) do update set count = ${rateLimitBuckets.count} + 1
+      where ${rateLimitBuckets.count} + 1 <= ${window.limit}
+    returning ${rateLimitBuckets.count}`);
   const [row] = await db
+    .with(counted)
     .select({
       id: apiKeys.id,
       organizationId: apiKeys.organizationId,
@@ -29,32 +62,33 @@ export async function findApiKeyByHash(db: Queryable, keyHash: string): Promise<
       expiresAt: apiKeys.expiresAt,
       revokedAt: apiKeys.revokedAt,
       lastUsedAt: apiKeys.lastUsedAt,
-      memberId: members.id,
-      memberStatus: members.status,
-      memberRole: members.role,
-      memberApiAccess: members.apiAccess,
+      member: members,
+      organization: organizations,
       userId: users.id,
       userEmail: users.email,
       userName: users.name,
+      requests: sql<number | null>`(select count from counted)`,
     })
     .from(apiKeys)
     .leftJoin(members, and(eq(members.id, apiKeys.memberId), eq(members.organizationId, apiKeys.organizationId)))
+    .leftJoin(organizations, eq(organizations.id, apiKeys.organizationId))
     .leftJoin(users, eq(users.id, members.userId))
     .where(eq(apiKeys.keyHash, keyHash))
     .limit(1);
   if (!row) return null;
   return {
-    id: row.id,
-    organizationId: row.organizationId,
-    scopes: row.scopes,
-    expiresAt: row.expiresAt,
-    revokedAt: row.revokedAt,
-    lastUsedAt: row.lastUsedAt,
-    member:
-      row.memberId && row.memberStatus && row.memberRole && row.memberApiAccess
-        ? { id: row.memberId, status: row.memberStatus, role: row.memberRole, apiAccess: row.memberApiAccess }
-        : null,
-    user: row.userId && row.userEmail ? { id: row.userId, email: row.userEmail, name: row.userName } : null,
+    key: {
+      id: row.id,
+      organizationId: row.organizationId,
+      scopes: row.scopes,
+      expiresAt: row.expiresAt,
+      revokedAt: row.revokedAt,
+      lastUsedAt: row.lastUsedAt,
+      member: row.member,
+      organization: row.organization,
+      user: row.userId && row.userEmail ? { id: row.userId, email: row.userEmail, name: row.userName } : null,
+    },
+    requests: row.requests === null ? null : Number(row.requests),
   };
 }
 

@@ -1,12 +1,14 @@
 // Turns an `Authorization: Bearer rstr_…` header into the key and the member behind it as they are
-// *now*: revoked, expired or unknown keys are refused (401) without saying which. Nothing else about
-// the request is read — no cookie ever authenticates an API call.
+// *now*, counting the request in the key's rate-limit window in the same statement: revoked, expired
+// or unknown keys are refused (401) without saying which, and aren't counted. Nothing else about the
+// request is read — no cookie ever authenticates an API call.
 import "server-only";
 import type { Queryable } from "@/db/client";
-import { findApiKeyByHash, touchApiKeyUse, type KeyForRequest } from "@/db/queries/api-keys";
+import { findApiKeyAndCountRequest, touchApiKeyUse, type KeyForRequest, type RequestWindow } from "@/db/queries/api-keys";
 import { hashApiKey, isApiKeyFormat } from "./key-format";
 
-export type KeyAuthentication = { ok: true; key: KeyForRequest } | { ok: false; message: string };
+/** `requests`: the key's count in the window with this request, or null when its limit was already reached. */
+export type KeyAuthentication = { ok: true; key: KeyForRequest; requests: number | null } | { ok: false; message: string };
 
 const INVALID = "The API key is missing, malformed, expired or revoked.";
 /** "Last used" is written at most once a minute per key, not on every request. */
@@ -17,12 +19,13 @@ export function bearerToken(authorization: string | null): string | null {
   return match ? match[1]! : null;
 }
 
-export async function authenticateApiKey(db: Queryable, authorization: string | null, now = new Date()): Promise<KeyAuthentication> {
+export async function authenticateApiKey(db: Queryable, authorization: string | null, window: RequestWindow, now = new Date()): Promise<KeyAuthentication> {
   const token = bearerToken(authorization);
   if (!token || !isApiKeyFormat(token)) return { ok: false, message: INVALID };
-  const key = await findApiKeyByHash(db, hashApiKey(token));
-  if (!key || key.revokedAt || (key.expiresAt && key.expiresAt <= now) || !key.member || !key.user) return { ok: false, message: INVALID };
-  return { ok: true, key };
+  const found = await findApiKeyAndCountRequest(db, { keyHash: hashApiKey(token), now, window });
+  const key = found?.key;
+  if (!key || key.revokedAt || (key.expiresAt && key.expiresAt <= now) || !key.member || !key.user || !key.organization) return { ok: false, message: INVALID };
+  return { ok: true, key, requests: found.requests };
 }
 
 /** Records the key's use (time and address) unless it was recorded within the last minute. */

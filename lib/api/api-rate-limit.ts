@@ -2,8 +2,7 @@
 // advertised on every answer with the IETF RateLimit fields — the current draft's `RateLimit` and
 // `RateLimit-Policy`, and the older `RateLimit-Limit/-Remaining/-Reset` many clients still read.
 import "server-only";
-import type { Database } from "@/db/client";
-import { countApiRequest } from "@/db/queries/api-rate-limits";
+import type { RequestWindow } from "@/db/queries/api-keys";
 import { env } from "@/lib/env";
 import type { RateLimitRule } from "@/lib/rate-limit";
 
@@ -13,20 +12,23 @@ export function apiRateLimitRule(): RateLimitRule {
   return { limit: env.ROSTER_API_RATE_LIMIT_PER_MINUTE, windowMs: WINDOW_MS, noun: "API requests" };
 }
 
+/** The window a request at `now` is counted in (the key's lookup counts it: authenticate-key.ts). */
+export function apiRateLimitWindow(now: number): RequestWindow {
+  const rule = apiRateLimitRule();
+  return { bucketPrefix: "api:key:", start: new Date(Math.floor(now / rule.windowMs) * rule.windowMs), limit: rule.limit };
+}
+
 export interface ApiRateLimitState {
   ok: boolean;
   headers: Record<string, string>;
 }
 
-/** Counts one request of the key in the current window (never beyond the limit: a refused one isn't counted). */
-export async function consumeApiRateLimit(db: Database, apiKeyId: string, now = Date.now()): Promise<ApiRateLimitState> {
+/** The answer's RateLimit fields for a request counted as the window's `requests`th (null: refused, not counted). */
+export function apiRateLimitState(requests: number | null, now: number): ApiRateLimitState {
   const rule = apiRateLimitRule();
-  const windowStart = Math.floor(now / rule.windowMs) * rule.windowMs;
-  const count = await countApiRequest(db, { key: `api:key:${apiKeyId}`, windowStart: new Date(windowStart), cost: 1, limit: rule.limit });
-  const result = count === null ? { ok: false as const } : { ok: true as const, count };
-  const windowEnd = windowStart + rule.windowMs;
+  const windowEnd = apiRateLimitWindow(now).start.getTime() + rule.windowMs;
   const reset = Math.max(1, Math.ceil((windowEnd - now) / 1000));
-  const remaining = result.ok ? Math.max(0, rule.limit - result.count) : 0;
+  const remaining = requests === null ? 0 : Math.max(0, rule.limit - requests);
   const window = rule.windowMs / 1000;
   const headers: Record<string, string> = {
     "RateLimit-Policy": `"per-key";q=${rule.limit};w=${window}`,
@@ -35,6 +37,6 @@ export async function consumeApiRateLimit(db: Database, apiKeyId: string, now = 
     "RateLimit-Remaining": String(remaining),
     "RateLimit-Reset": String(reset),
   };
-  if (!result.ok) headers["Retry-After"] = String(reset);
-  return { ok: result.ok, headers };
+  if (requests === null) headers["Retry-After"] = String(reset);
+  return { ok: requests !== null, headers };
 }

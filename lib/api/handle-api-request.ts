@@ -14,7 +14,7 @@ import { effectiveScopes } from "@/lib/api-keys/scopes";
 import { requestOrigin } from "@/lib/request/client-ip";
 import { readBodyCapped } from "@/lib/request/read-body";
 import { apiErrorBody, statusOf, type ApiErrorCode } from "./api-errors";
-import { consumeApiRateLimit } from "./api-rate-limit";
+import { apiRateLimitState, apiRateLimitWindow } from "./api-rate-limit";
 import type { ApiRoute } from "./define-api-route";
 
 /** Request bodies beyond this are refused before they are read (500 addresses fit in ~30 KB). */
@@ -52,11 +52,12 @@ export async function handleApiRequest(
 ): Promise<Response> {
   const headers: Record<string, string> = { ...BASE_HEADERS };
   try {
-    const auth = await authenticateApiKey(db, request.headers.get("authorization"));
+    const now = Date.now();
+    const auth = await authenticateApiKey(db, request.headers.get("authorization"), apiRateLimitWindow(now), new Date(now));
     if (!auth.ok) return failure("unauthenticated", auth.message, { ...headers, "WWW-Authenticate": 'Bearer realm="roster"' });
     const { key } = auth;
 
-    const limit = await consumeApiRateLimit(db, key.id);
+    const limit = apiRateLimitState(auth.requests, now);
     Object.assign(headers, limit.headers);
     if (!limit.ok) return failure("rate_limited", "Too many requests with this API key. Wait for the window in RateLimit to end.", headers);
 
@@ -112,7 +113,14 @@ export async function handleApiRequest(
       body = parsed.data;
     }
 
-    const identity: RequestIdentity = { user: key.user, ...origin, channel: "api", credential: { type: "api_key", id: key.id } };
+    // The membership just read with the key serves the kernel's caller check for this request.
+    const identity: RequestIdentity = {
+      user: key.user,
+      ...origin,
+      channel: "api",
+      credential: { type: "api_key", id: key.id },
+      membership: { organization: key.organization!, member },
+    };
     const call = { db, identity, org: { id: key.organizationId }, key };
     const execute = async (): Promise<{ status: number; body: unknown }> => {
       const result = await route.run(call, { params: pathParams.data, query: query.data, body, raw: { query: rawQuery, body: rawBody } } as never);

@@ -17,12 +17,12 @@ export interface ApiAnswer {
 export async function mintKey(
   db: Database,
   member: Pick<Member, "id" | "organizationId">,
-  { scopes = [...API_SCOPES], expiresAt = null }: { scopes?: ApiScope[]; expiresAt?: Date | null } = {},
+  { scopes = [...API_SCOPES], expiresAt = null, revokedAt = null }: { scopes?: ApiScope[]; expiresAt?: Date | null; revokedAt?: Date | null } = {},
 ): Promise<{ id: string; key: string }> {
   const generated = generateApiKey();
   const [row] = await db
     .insert(apiKeys)
-    .values({ organizationId: member.organizationId, memberId: member.id, name: "test key", prefix: generated.prefix, keyHash: generated.keyHash, scopes, expiresAt })
+    .values({ organizationId: member.organizationId, memberId: member.id, name: "test key", prefix: generated.prefix, keyHash: generated.keyHash, scopes, expiresAt, revokedAt })
     .returning();
   return { id: row!.id, key: generated.key };
 }

@@ -3,7 +3,7 @@
 // whole list exactly once; Idempotency-Key replays a POST's first answer; the per-key rate limit
 // answers 429 with RateLimit headers (present on every answer).
 import crypto from "node:crypto";
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { idempotencyKeys, members, rateLimitBuckets, teams } from "@/db/schema";
 import { MAX_API_BODY_BYTES } from "@/lib/api/handle-api-request";
@@ -202,10 +202,28 @@ describe.each(drivers)("REST API requests (%s)", (driver) => {
       expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);
       expect(refused.headers.get("ratelimit-remaining")).toBe("0");
     }
+    // A refused request isn't counted: the window stays at the limit.
+    const [bucket] = await t.db.select({ count: rateLimitBuckets.count }).from(rateLimitBuckets).where(eq(rateLimitBuckets.key, `api:key:${id}`));
+    expect(bucket?.count).toBe(rule.limit);
     // Errors carry them too.
     const forbidden = await callApi(t.db, "POST", `${base()}/teams`, { key: limited, body: { name: "no" } });
     expect(forbidden.headers.get("ratelimit-policy")).not.toBeNull();
     // Another key has its own budget.
     expect((await callApi(t.db, "GET", `${base()}/members?limit=1`, { key })).status).toBe(200);
+  });
+
+  it("a revoked or expired key's requests are refused and never counted", async () => {
+    const revoked = await mintKey(t.db, org.byRole.developer.member, { scopes: ["members:read"], revokedAt: new Date() });
+    const expired = await mintKey(t.db, org.byRole.developer.member, { scopes: ["members:read"], expiresAt: new Date(Date.now() - 1000) });
+    for (const { key: presented } of [revoked, expired]) {
+      const answer = await callApi(t.db, "GET", `${base()}/members?limit=1`, { key: presented });
+      expect(answer.status).toBe(401);
+      expect(answer.headers.get("ratelimit")).toBeNull();
+    }
+    const counted = await t.db
+      .select({ key: rateLimitBuckets.key })
+      .from(rateLimitBuckets)
+      .where(inArray(rateLimitBuckets.key, [`api:key:${revoked.id}`, `api:key:${expired.id}`]));
+    expect(counted).toEqual([]);
   });
 });

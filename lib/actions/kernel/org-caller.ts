@@ -35,11 +35,20 @@ export async function findOrgCaller(
     if (org.length > 100) return notFound;
     found = await findActiveMembership(db, { slug: org, userId: user.id });
   } else if (org && typeof org === "object" && typeof (org as { id?: unknown }).id === "string" && UUID.test((org as { id: string }).id)) {
-    found = await findActiveMembershipById(db, { organizationId: (org as { id: string }).id, userId: user.id });
+    const organizationId = (org as { id: string }).id;
+    found = readThisRequest(identity, organizationId, user.id) ?? (await findActiveMembershipById(db, { organizationId, userId: user.id }));
   } else {
     return notFound;
   }
   if (!found) return { ok: false, refusal: fail("not_found", "Organization not found.") };
   if (!can(found.member, permission)) return { ok: false, refusal: fail("forbidden", "You don't have permission to do that.") };
   return { ok: true, caller: { identity: { ...identity, user }, organization: found.organization, member: found.member } };
+}
+
+/** The membership the request already read (see RequestIdentity.membership), when it is this one and active. */
+function readThisRequest(identity: RequestIdentity, organizationId: string, userId: string): { organization: Organization; member: Member } | null {
+  const read = identity.membership;
+  if (!read || read.organization.id !== organizationId || read.member.organizationId !== organizationId) return null;
+  if (read.member.userId !== userId || read.member.status !== "active") return null;
+  return read;
 }

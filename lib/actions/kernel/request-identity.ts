@@ -1,6 +1,7 @@
 // Who is calling, as resolved from the request — never from input: a signed-in person's browser
 // session, an API key acting for its member (channel "api"), or an organization's SCIM client
 // (channel "scim", no person: see scim-caller.ts).
+import type { Member, Organization } from "@/db/schema";
 import type { AuditChannel } from "@/db/schema/enums";
 
 export interface RequestIdentity {
@@ -13,6 +14,12 @@ export interface RequestIdentity {
   channel?: Extract<AuditChannel, "ui" | "api" | "scim">;
   /** The credential a machine caller presented (never its secret), when not a session. */
   credential?: { type: "api_key" | "scim_token"; id: string };
+  /**
+   * The caller's active membership as this same request already read it (an API key's lookup reads
+   * its member and organization), so a read needn't fetch it again. Only ever used for that
+   * organization and that user; actions still re-read the member under the organization lock.
+   */
+  membership?: { organization: Organization; member: Member };
 }
 
 /** An identity whose user is known: what handlers receive once the session check has passed. */
