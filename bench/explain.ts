@@ -7,7 +7,7 @@
 import { parseArgs } from "node:util";
 import { openDatabase, type OpenedDatabase } from "@/db/client";
 import { listMembers, type ListMembersOptions } from "@/db/queries/member-list";
-import { getMemberSummary } from "@/db/queries/members";
+import { getMemberSummary } from "@/db/queries/member-counts";
 import { ScriptError, runScript } from "@/db/scripts/script-runtime";
 import { BENCH_ORG, benchDatabaseUrlFor, organizationIdOf, typicalSurname } from "./bench-database";
 

@@ -3,7 +3,7 @@
 // no hooks, so the page's RSC payload carries only the counts, not this markup a second time.
 import type { ComponentType } from "react";
 import { Clock, UserCheck, UserX, UsersRound, type GlyphProps } from "@/components/ui/glyph";
-import type { MemberSummary } from "@/db/queries/members";
+import type { MemberSummary } from "@/db/queries/member-counts";
 import { formatCount } from "./member-display";
 
 interface CardSpec {

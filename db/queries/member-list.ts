@@ -8,6 +8,7 @@ import type { PgColumn } from "drizzle-orm/pg-core";
 import type { Queryable } from "@/db/client";
 import { members, teamMembers, teams } from "@/db/schema";
 import type { MemberStatus, Role } from "@/db/schema/enums";
+import { countMembersByRoleAndStatus } from "./member-counts";
 import { isUuid } from "./members";
 
 /** The columns the table can sort by, each following its own index (see SORT_KEYS). */
@@ -207,6 +208,11 @@ export const LIST_FIELDS = {
   teams: TEAM_NAMES,
 };
 
+/** Whether the list is narrowed by nothing but role and status, which member_counts answers. */
+function filtersOnlyRoleAndStatus(options: ListMembersOptions): boolean {
+  return !options.q?.trim() && !options.team?.length && !options.department?.length && !options.joined && !options.activity && !options.ids;
+}
+
 export async function listMembers(db: Queryable, options: ListMembersOptions): Promise<MemberListPage> {
   const { organizationId } = options;
   const pageSize = Math.min(Math.max(Math.trunc(options.pageSize ?? DEFAULT_PAGE_SIZE), 1), 100);
@@ -257,19 +263,25 @@ export async function listMembers(db: Queryable, options: ListMembersOptions): P
     return rows.sort((a, b) => position.get(a.id)! - position.get(b.id)!);
   };
 
+  // Filtered by role and status alone (or not at all), the total is a read of the counters.
+  const countAll = () =>
+    filtersOnlyRoleAndStatus(options)
+      ? countMembersByRoleAndStatus(db, { organizationId, roles: options.role, statuses: options.status })
+      : countWhere(where);
+
   let total: number;
   let page = requestedPage;
   let rows: MemberListRow[];
   if (sort === "lastActive") {
     const [all, firstSegmentSize] = await Promise.all([
-      countWhere(where),
+      countAll(),
       countWhere(and(where, lastActiveSegments(dir)[0]!.condition)),
     ]);
     total = all;
     page = Math.min(requestedPage, Math.max(1, Math.ceil(total / pageSize)));
     rows = await fetchLastActivePage(page, firstSegmentSize);
   } else {
-    const [all, firstTry] = await Promise.all([countWhere(where), fetchPage(requestedPage)]);
+    const [all, firstTry] = await Promise.all([countAll(), fetchPage(requestedPage)]);
     total = all;
     rows = firstTry;
     const lastPage = Math.max(1, Math.ceil(total / pageSize));

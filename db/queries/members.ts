@@ -6,6 +6,7 @@ import { and, asc, count, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import { auditEvents, members, teamMembers, teams } from "@/db/schema";
 import type { MemberStatus, Plan, Role, TeamRole } from "@/db/schema/enums";
+import type { MemberSummary } from "./member-counts";
 
 const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -17,27 +18,6 @@ export function isUuid(value: string): boolean {
 
 // ---------------------------------------------------------------------------------------------
 // Summary and seats
-
-export interface MemberSummary {
-  total: number;
-  active: number;
-  inactive: number;
-  pending: number;
-}
-
-export async function getMemberSummary(db: Queryable, { organizationId }: { organizationId: string }): Promise<MemberSummary> {
-  const rows = await db
-    .select({ status: members.status, count: count() })
-    .from(members)
-    .where(eq(members.organizationId, organizationId))
-    .groupBy(members.status);
-  const summary: MemberSummary = { total: 0, active: 0, inactive: 0, pending: 0 };
-  for (const row of rows) {
-    summary[row.status] = row.count;
-    summary.total += row.count;
-  }
-  return summary;
-}
 
 export interface SeatUsage {
   /** Seats taken: active members plus pending (invited) members. */

@@ -3,6 +3,7 @@ export * from "./enums";
 export * from "./auth";
 export * from "./organizations";
 export * from "./members";
+export * from "./member-counts";
 export * from "./teams";
 export * from "./invitations";
 export * from "./audit";

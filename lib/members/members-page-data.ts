@@ -4,7 +4,8 @@
 import "server-only";
 import { getDb } from "@/db";
 import { listMembers } from "@/db/queries/member-list";
-import { getMemberDetail, getMemberSummary, listDepartments, seatUsageFromSummary } from "@/db/queries/members";
+import { getMemberSummary } from "@/db/queries/member-counts";
+import { getMemberDetail, listDepartments, seatUsageFromSummary } from "@/db/queries/members";
 import { summarizeMemberSessions } from "@/db/queries/sessions";
 import { listTeams } from "@/db/queries/teams";
 import type { OrgContext } from "@/lib/auth/org-context";

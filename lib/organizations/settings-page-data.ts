@@ -3,7 +3,8 @@
 // sign-in still counts as recent. Scoped by the context's organization.
 import "server-only";
 import { getDb } from "@/db";
-import { countSeatsUsed, getMemberSummary, listActiveMembersWithRoles } from "@/db/queries/members";
+import { getMemberSummary } from "@/db/queries/member-counts";
+import { countSeatsUsed, listActiveMembersWithRoles } from "@/db/queries/members";
 import type { OrgContext } from "@/lib/auth/org-context";
 import { currentSessionToken } from "@/lib/auth/session-token";
 import { can } from "@/lib/permissions";

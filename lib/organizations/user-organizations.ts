@@ -12,6 +12,13 @@ export async function loadUserOrganizations(user: SessionUser): Promise<UserOrga
   return listUserOrganizations(await getDb(), user.id);
 }
 
+/** The organization switcher's data: the user's organizations and whether they may create another. */
+export async function loadOrganizationSwitcher(user: SessionUser): Promise<{ organizations: UserOrganization[]; creation: OrgCreationDecision }> {
+  const db = await getDb();
+  const organizations = await listUserOrganizations(db, user.id);
+  return { organizations, creation: await organizationCreationFor(db, { email: user.email, memberOfAny: organizations.length > 0 }) };
+}
+
 /**
  * The user's organizations, the operator's answer to "may they create one?", and what the
  * organization on their address's verified domain offers them (join, ask, or why not), if any.
@@ -19,13 +26,8 @@ export async function loadUserOrganizations(user: SessionUser): Promise<UserOrga
 export async function loadOrganizationChoices(
   user: SessionUser,
 ): Promise<{ organizations: UserOrganization[]; creation: OrgCreationDecision; domainOffer: DomainJoinOffer | null }> {
-  const db = await getDb();
-  const organizations = await listUserOrganizations(db, user.id);
-  const [creation, domainOffer] = await Promise.all([
-    organizationCreationFor(db, { email: user.email, memberOfAny: organizations.length > 0 }),
-    findDomainJoinOffer(db, user),
-  ]);
-  return { organizations, creation, domainOffer };
+  const [switcher, domainOffer] = await Promise.all([loadOrganizationSwitcher(user), findDomainJoinOffer(await getDb(), user)]);
+  return { ...switcher, domainOffer };
 }
 
 /** Whether the home page should open the chooser for someone in no organization (a domain offers them one). */

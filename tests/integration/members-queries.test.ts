@@ -5,10 +5,10 @@ import { eq } from "drizzle-orm";
 import { auditEvents, members, organizations, teamMembers, teams } from "@/db/schema";
 import type { MemberStatus, Role, TeamRole } from "@/db/schema/enums";
 import { listMembers, type ListMembersOptions } from "@/db/queries/member-list";
+import { getMemberSummary } from "@/db/queries/member-counts";
 import {
   countSeatsUsed,
   getMemberDetail,
-  getMemberSummary,
   listDepartments,
   seatUsageFromSummary,
 } from "@/db/queries/members";

@@ -5,7 +5,7 @@ import { NotificationBell } from "@/components/notifications/notification-bell";
 import { AppShell } from "@/components/shell/app-shell";
 import { requireOrgPermission } from "@/lib/auth/require-org-permission";
 import { loadBell } from "@/lib/notifications/notifications-page-data";
-import { loadOrganizationChoices } from "@/lib/organizations/user-organizations";
+import { loadOrganizationSwitcher } from "@/lib/organizations/user-organizations";
 import { ROLE_LABELS, can } from "@/lib/permissions";
 
 export async function generateMetadata({ params }: LayoutProps<"/orgs/[slug]">): Promise<Metadata> {
@@ -18,7 +18,7 @@ export default async function OrganizationLayout({ children, params }: LayoutPro
   const { slug } = await params;
   const context = await requireOrgPermission(slug, "members.view");
   const { user, organization, member } = context;
-  const [{ organizations, creation }, bell] = await Promise.all([loadOrganizationChoices(user), loadBell(context)]);
+  const [{ organizations, creation }, bell] = await Promise.all([loadOrganizationSwitcher(user), loadBell(context)]);
 
   return (
     <AppShell

@@ -6,14 +6,14 @@ import { ArrowLeft } from "lucide-react";
 import { CreationRestricted } from "@/components/organizations/creation-restricted";
 import { SimpleHeader } from "@/components/shell/simple-header";
 import { requireUser } from "@/lib/auth/org-context";
-import { loadOrganizationChoices } from "@/lib/organizations/user-organizations";
+import { loadOrganizationSwitcher } from "@/lib/organizations/user-organizations";
 import { CreateOrganizationForm } from "./create-organization-form";
 
 export const metadata: Metadata = { title: "Create an organization" };
 
 export default async function NewOrganizationPage() {
   const user = await requireUser();
-  const { organizations, creation } = await loadOrganizationChoices(user);
+  const { organizations, creation } = await loadOrganizationSwitcher(user);
   const first = organizations.length === 0;
 
   if (!creation.allowed) {
