@@ -25,7 +25,7 @@ export async function selectMemberIds(db: Queryable, organizationId: string, sel
   const rows = await db
     .select({ id: members.id })
     .from(members)
-    .where(listWhere({ ...selection.filter, organizationId }))
+    .where(await listWhere(db, { ...selection.filter, organizationId }))
     .orderBy(asc(members.id));
   return rows.map((row) => row.id);
 }

@@ -29,7 +29,7 @@ export async function listMembersAfter(db: Queryable, options: MemberCursorOptio
   const rows = await db
     .select(LIST_FIELDS)
     .from(members)
-    .where(and(listWhere(options), after))
+    .where(and(await listWhere(db, options), after))
     .orderBy(direction(column), direction(members.id))
     .limit(limit + 1);
   return { rows: rows.slice(0, limit), hasMore: rows.length > limit };

@@ -29,13 +29,13 @@ export interface MemberExportRow {
 export type MemberExportOptions = Omit<ListMembersOptions, "page" | "pageSize" | "sort" | "dir">;
 
 export async function countMembersForExport(db: Queryable, options: MemberExportOptions): Promise<number> {
-  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(members).where(listWhere(options));
+  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(members).where(await listWhere(db, options));
   return Number(row?.n ?? 0);
 }
 
 export async function* memberExportBatches(db: Queryable, options: MemberExportOptions & { batchSize?: number }): AsyncGenerator<MemberExportRow[]> {
   const batchSize = options.batchSize ?? 1_000;
-  const where = listWhere(options);
+  const where = await listWhere(db, options);
   let after: { name: string; id: string } | null = null;
   for (;;) {
     const rows: Omit<MemberExportRow, "teams" | "invitedAt">[] = await db

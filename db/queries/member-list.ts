@@ -79,22 +79,21 @@ export interface MemberListPage {
   page: number;
 }
 
-/**
- * Members of a team with a word starting with the query ("front" → "Frontend", "Web Frontend"),
- * the teams found inside the same statement (no round trip of their own before the list's query).
- */
-function inTeamsNamedLike(organizationId: string, q: string): SQL | undefined {
+/** Teams of the organization with a word starting with the query ("front" → "Frontend", "Web Frontend"). */
+async function teamsMatchingQuery(db: Queryable, organizationId: string, q: string): Promise<string[]> {
   const needle = escapeLike(q.trim().toLowerCase());
-  if (needle.length < 2) return undefined;
-  return sql`${members.id} = any(array(
-    select ${teamMembers.memberId} from ${teamMembers}
-    where ${teamMembers.organizationId} = ${organizationId}
-      and ${teamMembers.teamId} in (
-        select ${teams.id} from ${teams}
-        where ${teams.organizationId} = ${organizationId}
-          and (${ilike(teams.name, `${needle}%`)} or ${ilike(teams.name, `% ${needle}%`)})
-        limit 100)
-  ))`;
+  if (needle.length < 2) return [];
+  const rows = await db
+    .select({ id: teams.id })
+    .from(teams)
+    .where(
+      and(
+        eq(teams.organizationId, organizationId),
+        or(ilike(teams.name, `${needle}%`), ilike(teams.name, `% ${needle}%`)),
+      ),
+    )
+    .limit(100);
+  return rows.map((r) => r.id);
 }
 
 /**
@@ -125,7 +124,7 @@ function activityCondition(level: ActivityLevel, now: Date): SQL | undefined {
 }
 
 /** The where clause of a members list: the organization, the query and every filter (also the API's cursor pages). */
-export function listWhere(options: ListMembersOptions): SQL {
+export async function listWhere(db: Queryable, options: ListMembersOptions): Promise<SQL> {
   const { organizationId } = options;
   const now = options.now ?? new Date();
   const conditions: (SQL | undefined)[] = [eq(members.organizationId, organizationId)];
@@ -135,7 +134,8 @@ export function listWhere(options: ListMembersOptions): SQL {
     // search_text is lower(name || ' ' || email) with a trigram index: ILIKE '%q%' uses it.
     const matches: (SQL | undefined)[] = [ilike(members.searchText, `%${escapeLike(q.toLowerCase())}%`)];
     if (options.queryRoles?.length) matches.push(inArray(members.role, [...options.queryRoles]));
-    matches.push(inTeamsNamedLike(organizationId, q));
+    const teamIds = await teamsMatchingQuery(db, organizationId, q);
+    if (teamIds.length > 0) matches.push(inTeams(organizationId, teamIds));
     conditions.push(or(...matches));
   }
   if (options.role?.length) conditions.push(inArray(members.role, [...options.role]));
@@ -219,7 +219,7 @@ export async function listMembers(db: Queryable, options: ListMembersOptions): P
   const requestedPage = Math.max(Math.trunc(options.page ?? 1), 1);
   const sort = options.sort ?? DEFAULT_SORT;
   const dir = options.dir ?? DEFAULT_DIR;
-  const where = listWhere(options);
+  const where = await listWhere(db, options);
   const countWhere = (condition: SQL | undefined) =>
     db
       .select({ total: count() })
