@@ -10,7 +10,7 @@
 import crypto from "node:crypto";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { openDatabase } from "@/db/client";
 import { apiKeys, members } from "@/db/schema";
 import { ScriptError, runScript } from "@/db/scripts/script-runtime";
@@ -94,7 +94,11 @@ runScript(async () => {
       await buildApp({ ...process.env, NODE_ENV: "production", NEXT_DIST_DIR: opts.distDir, NEXT_TELEMETRY_DISABLED: "1" });
     }
     const organizationId = await prepareBenchData(database.db, opts.size, log);
-    const [owner] = await database.db.select().from(members).where(eq(members.email, BENCH_USER));
+    // The demo Owner is a member of other demo organizations too: take their membership of this one.
+    const [owner] = await database.db
+      .select()
+      .from(members)
+      .where(and(eq(members.email, BENCH_USER), eq(members.organizationId, organizationId)));
     if (!owner) throw new ScriptError(`No member ${BENCH_USER}: the demo seed did not run.`);
     // A real key of the demo Owner, made the way the create action makes one (shown once, hashed).
     const generated = generateApiKey();
