@@ -44,16 +44,47 @@ export async function findApiKeyAndCountRequest(
   db: Queryable,
   { keyHash, now, window }: { keyHash: string; now: Date; window: RequestWindow },
 ): Promise<{ key: KeyForRequest; requests: number | null } | null> {
+  let lookup = keyLookups.get(db);
+  if (!lookup) {
+    lookup = keyLookup(db).prepare("api_key_lookup");
+    keyLookups.set(db, lookup);
+  }
+  const [row] = await lookup.execute({
+    keyHash,
+    bucketPrefix: window.bucketPrefix,
+    windowStart: window.start.toISOString(),
+    limit: window.limit,
+    now: now.toISOString(),
+  });
+  if (!row) return null;
+  return {
+    key: {
+      id: row.id,
+      organizationId: row.organizationId,
+      scopes: row.scopes,
+      expiresAt: row.expiresAt,
+      revokedAt: row.revokedAt,
+      lastUsedAt: row.lastUsedAt,
+      member: row.member,
+      organization: row.organization,
+      user: row.userId && row.userEmail ? { id: row.userId, email: row.userEmail, name: row.userName } : null,
+    },
+    requests: row.requests === null ? null : Number(row.requests),
+  };
+}
+
+/** The statement of findApiKeyAndCountRequest, with placeholders: built once per database, not per request. */
+function keyLookup(db: Queryable) {
   const counted = db.$with("counted", { count: sql<number>`count` }).as(sql`
     insert into ${rateLimitBuckets} (key, window_start, count)
-    select ${window.bucketPrefix} || ${apiKeys.id}, ${window.start.toISOString()}::timestamp, 1
+    select ${sql.placeholder("bucketPrefix")} || ${apiKeys.id}, ${sql.placeholder("windowStart")}::timestamp, 1
     from ${apiKeys} cross join (select set_config('synchronous_commit', 'off', true)) as unflushed
-    where ${apiKeys.keyHash} = ${keyHash} and ${apiKeys.revokedAt} is null
-      and (${apiKeys.expiresAt} is null or ${apiKeys.expiresAt} > ${now.toISOString()}::timestamptz)
+    where ${apiKeys.keyHash} = ${sql.placeholder("keyHash")} and ${apiKeys.revokedAt} is null
+      and (${apiKeys.expiresAt} is null or ${apiKeys.expiresAt} > ${sql.placeholder("now")}::timestamptz)
     on conflict (key, window_start) do update set count = ${rateLimitBuckets.count} + 1
-      where ${rateLimitBuckets.count} + 1 <= ${window.limit}
+      where ${rateLimitBuckets.count} + 1 <= ${sql.placeholder("limit")}
     returning ${rateLimitBuckets.count}`);
-  const [row] = await db
+  return db
     .with(counted)
     .select({
       id: apiKeys.id,
@@ -73,24 +104,11 @@ export async function findApiKeyAndCountRequest(
     .leftJoin(members, and(eq(members.id, apiKeys.memberId), eq(members.organizationId, apiKeys.organizationId)))
     .leftJoin(organizations, eq(organizations.id, apiKeys.organizationId))
     .leftJoin(users, eq(users.id, members.userId))
-    .where(eq(apiKeys.keyHash, keyHash))
+    .where(eq(apiKeys.keyHash, sql.placeholder("keyHash")))
     .limit(1);
-  if (!row) return null;
-  return {
-    key: {
-      id: row.id,
-      organizationId: row.organizationId,
-      scopes: row.scopes,
-      expiresAt: row.expiresAt,
-      revokedAt: row.revokedAt,
-      lastUsedAt: row.lastUsedAt,
-      member: row.member,
-      organization: row.organization,
-      user: row.userId && row.userEmail ? { id: row.userId, email: row.userEmail, name: row.userName } : null,
-    },
-    requests: row.requests === null ? null : Number(row.requests),
-  };
 }
+
+const keyLookups = new WeakMap<Queryable, ReturnType<ReturnType<typeof keyLookup>["prepare"]>>();
 
 /** Stamps a use unless one was stamped since `notUsedSince` (parallel requests write at most once). */
 export async function touchApiKeyUse(
