@@ -30,21 +30,7 @@ function json(status: number, body: unknown, headers: Record<string, string>): R
     const { ["Content-Type"]: _omit, ...rest } = headers;
     return new Response(null, { status, headers: rest });
   }
-  return new Response(JSON.stringify(withDatesAsText(body)), { status, headers });
-}
-
-/**
- * The value with every Date replaced by its toJSON() text, as JSON.stringify would write it. Why:
- * a Date makes V8's JSON.stringify leave its fast path to call toJSON — a page of 50 members (150
- * dates) took ~280 µs to stringify, ~60 µs with the dates turned to text first.
- */
-function withDatesAsText(value: unknown): unknown {
-  if (value instanceof Date) return value.toJSON();
-  if (Array.isArray(value)) return value.map(withDatesAsText);
-  if (value === null || typeof value !== "object" || Object.getPrototypeOf(value) !== Object.prototype) return value;
-  const out: Record<string, unknown> = {};
-  for (const key of Object.keys(value)) out[key] = withDatesAsText((value as Record<string, unknown>)[key]);
-  return out;
+  return new Response(JSON.stringify(body), { status, headers });
 }
 
 function failure(code: ApiErrorCode, message: string, headers: Record<string, string>, fieldErrors?: Record<string, string[] | undefined>): Response {
