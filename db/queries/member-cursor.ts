@@ -2,9 +2,10 @@
 // clause), walked by keyset — (sort column, id) after the cursor's row — so page 2,000 costs what
 // page 1 does. Sorts by name or email, each following its (organization_id, column, id) index.
 import "server-only";
-import { and, asc, desc, sql } from "drizzle-orm";
+import { and, asc, desc, sql, type Placeholder } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import { members } from "@/db/schema";
+import type { MemberStatus, Role } from "@/db/schema/enums";
 import { LIST_FIELDS, listWhere, type ListMembersOptions, type MemberListRow } from "./member-list";
 
 export type CursorSortColumn = "name" | "email";
@@ -18,19 +19,65 @@ export interface MemberCursorOptions extends Omit<ListMembersOptions, "page" | "
 }
 
 export async function listMembersAfter(db: Queryable, options: MemberCursorOptions): Promise<{ rows: MemberListRow[]; hasMore: boolean }> {
+  const limit = Math.min(Math.max(Math.trunc(options.limit), 1), 100);
+  const shape = preparedShape(options);
+  const rows = shape
+    ? await (await preparedPage(db, shape, options)).execute({
+        organizationId: options.organizationId,
+        limit: limit + 1,
+        afterValue: options.after?.value,
+        afterId: options.after?.id,
+        ...Object.fromEntries((options.role ?? []).map((role, i) => [`role${i}`, role])),
+        ...Object.fromEntries((options.status ?? []).map((status, i) => [`status${i}`, status])),
+      })
+    : await (await pageQuery(db, options, limit + 1)).query;
+  return { rows: rows.slice(0, limit), hasMore: rows.length > limit };
+}
+
+/** One page's statement (wrapped: a query builder is a thenable, and awaiting it would run it). */
+async function pageQuery(db: Queryable, options: MemberCursorOptions, limit: number | Placeholder) {
   const column = options.sort === "email" ? members.email : members.name;
   const direction = options.dir === "desc" ? desc : asc;
-  const limit = Math.min(Math.max(Math.trunc(options.limit), 1), 100);
   const after = options.after
     ? options.dir === "desc"
       ? sql`(${column}, ${members.id}) < (${options.after.value}, ${options.after.id}::uuid)`
       : sql`(${column}, ${members.id}) > (${options.after.value}, ${options.after.id}::uuid)`
     : undefined;
-  const rows = await db
-    .select(LIST_FIELDS)
-    .from(members)
-    .where(and(await listWhere(db, options), after))
-    .orderBy(direction(column), direction(members.id))
-    .limit(limit + 1);
-  return { rows: rows.slice(0, limit), hasMore: rows.length > limit };
+  const where = and(await listWhere(db, options), after);
+  return { query: db.select(LIST_FIELDS).from(members).where(where).orderBy(direction(column), direction(members.id)).limit(limit) };
+}
+
+/**
+ * The pages a script walks most — filtered by nothing or by role and status, in either sort, first
+ * or after a cursor — are built once per database with placeholders and kept as prepared queries
+ * (drizzle's query building was a large part of an API call's CPU); other filters build each time.
+ */
+function preparedShape(options: MemberCursorOptions): string | null {
+  if (options.q?.trim() || options.team?.length || options.department?.length || options.joined || options.activity || options.ids) return null;
+  return [options.sort, options.dir, options.after ? "after" : "first", options.role?.length ?? 0, options.status?.length ?? 0].join(":");
+}
+
+type PreparedPage = ReturnType<Awaited<ReturnType<typeof pageQuery>>["query"]["prepare"]>;
+const preparedPages = new WeakMap<Queryable, Map<string, PreparedPage>>();
+
+async function preparedPage(db: Queryable, shape: string, options: MemberCursorOptions): Promise<PreparedPage> {
+  let byShape = preparedPages.get(db);
+  if (!byShape) preparedPages.set(db, (byShape = new Map()));
+  let prepared = byShape.get(shape);
+  if (!prepared) {
+    // The same statement as pageQuery's, its values as placeholders (typed as the values they stand for).
+    const slot = (name: string) => sql.placeholder(name) as unknown as string;
+    const withPlaceholders: MemberCursorOptions = {
+      organizationId: slot("organizationId"),
+      sort: options.sort,
+      dir: options.dir,
+      limit: options.limit,
+      role: options.role?.map((_, i) => slot(`role${i}`) as Role),
+      status: options.status?.map((_, i) => slot(`status${i}`) as MemberStatus),
+      after: options.after ? { value: slot("afterValue"), id: slot("afterId") } : undefined,
+    };
+    prepared = (await pageQuery(db, withPlaceholders, sql.placeholder("limit"))).query.prepare(`members_page_${shape.replace(/:/g, "_")}`);
+    byShape.set(shape, prepared);
+  }
+  return prepared;
 }

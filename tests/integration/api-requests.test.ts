@@ -3,7 +3,7 @@
 // whole list exactly once; Idempotency-Key replays a POST's first answer; the per-key rate limit
 // answers 429 with RateLimit headers (present on every answer).
 import crypto from "node:crypto";
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { idempotencyKeys, members, rateLimitBuckets, teams } from "@/db/schema";
 import { MAX_API_BODY_BYTES } from "@/lib/api/handle-api-request";
@@ -149,6 +149,49 @@ describe.each(drivers)("REST API requests (%s)", (driver) => {
     const [payload, signature] = firstAll.nextCursor.split(".");
     const forged = `${Buffer.from(JSON.stringify({ v: "A", i: crypto.randomUUID(), s: JSON.parse(Buffer.from(payload!, "base64url").toString()).s })).toString("base64url")}.${signature}`;
     expect((await callApi(t.db, "GET", `/organizations/${big.organization.id}/members?limit=10&cursor=${encodeURIComponent(forged)}`, { key: bigKey })).status).toBe(422);
+  });
+
+  it("prepared pages (no filter, or role and status only) walk the same rows as a query would, in each sort and organization", async () => {
+    const orgs = [await createOrgFixture(t.db, { base: "apiprep-a" }), await createOrgFixture(t.db, { base: "apiprep-b" })];
+    for (const [n, fixture] of orgs.entries()) {
+      await t.db.insert(members).values(
+        Array.from({ length: 37 + n * 11 }, (_, i) => ({
+          organizationId: fixture.organization.id,
+          email: `q${String(i).padStart(3, "0")}.${crypto.randomUUID().slice(0, 4)}@example.com`,
+          name: `Prep ${String(i % 13).padStart(2, "0")}`,
+          role: (["developer", "analyst", "viewer"] as const)[i % 3]!,
+          status: i % 4 === 0 ? ("inactive" as const) : ("active" as const),
+        })),
+      );
+    }
+    const keys = await Promise.all(orgs.map(async (fixture) => (await mintKey(t.db, fixture.byRole.viewer.member, { scopes: ["members:read"] })).key));
+    const cases = [
+      { query: "", where: () => undefined },
+      { query: "&role=developer,analyst&status=active", where: () => and(inArray(members.role, ["developer", "analyst"]), eq(members.status, "active")) },
+      { query: "&status=inactive&sort=email&dir=desc", where: () => eq(members.status, "inactive") },
+    ];
+    for (const { query, where } of cases) {
+      // The two organizations in turn, so one prepared statement serves both.
+      for (const [n, fixture] of orgs.entries()) {
+        const seen: string[] = [];
+        let cursor: string | null = null;
+        do {
+          const answer = await callApi(t.db, "GET", `/organizations/${fixture.organization.id}/members?limit=7${query}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ""}`, { key: keys[n] });
+          expect(answer.status).toBe(200);
+          const page = answer.body as { data: { id: string }[]; nextCursor: string | null };
+          seen.push(...page.data.map((m) => m.id));
+          cursor = page.nextCursor;
+        } while (cursor);
+        const byEmail = query.includes("sort=email");
+        const order = query.includes("dir=desc") ? desc : asc;
+        const expected = await t.db
+          .select({ id: members.id })
+          .from(members)
+          .where(and(eq(members.organizationId, fixture.organization.id), where()))
+          .orderBy(order(byEmail ? members.email : members.name), order(members.id));
+        expect(seen).toEqual(expected.map((r) => r.id));
+      }
+    }
   });
 
   it("Idempotency-Key: the same POST again replays the first answer; another request with the key is 422; one in flight is 409", async () => {
