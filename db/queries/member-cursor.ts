@@ -3,6 +3,7 @@
 // page 1 does. Sorts by name or email, each following its (organization_id, column, id) index.
 import "server-only";
 import { and, asc, desc, sql, type Placeholder } from "drizzle-orm";
+import type { PgColumn } from "drizzle-orm/pg-core";
 import type { Queryable } from "@/db/client";
 import { members } from "@/db/schema";
 import type { MemberStatus, Role } from "@/db/schema/enums";
@@ -18,7 +19,27 @@ export interface MemberCursorOptions extends Omit<ListMembersOptions, "page" | "
   after?: { value: string; id: string };
 }
 
-export async function listMembersAfter(db: Queryable, options: MemberCursorOptions): Promise<{ rows: MemberListRow[]; hasMore: boolean }> {
+/** A members-list row with its times as the API writes them: ISO 8601 text, UTC, milliseconds. */
+export type MemberCursorRow = Omit<MemberListRow, "lastActiveAt" | "joinedAt" | "createdAt"> & {
+  lastActiveAt: string | null;
+  joinedAt: string | null;
+  createdAt: string;
+};
+
+/**
+ * The times are formatted by PostgreSQL, exactly as Date.toJSON writes them (the columns hold UTC
+ * without a zone). Why: 150 Dates in a page took ~250 µs of the server's one thread in
+ * JSON.stringify, a fifth of an API call's CPU; to_char costs the database next to nothing.
+ */
+const isoText = (column: PgColumn) => sql<string>`to_char(${column}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+const CURSOR_FIELDS = {
+  ...LIST_FIELDS,
+  lastActiveAt: sql<string | null>`${isoText(members.lastActiveAt)}`,
+  joinedAt: sql<string | null>`${isoText(members.joinedAt)}`,
+  createdAt: isoText(members.createdAt),
+};
+
+export async function listMembersAfter(db: Queryable, options: MemberCursorOptions): Promise<{ rows: MemberCursorRow[]; hasMore: boolean }> {
   const limit = Math.min(Math.max(Math.trunc(options.limit), 1), 100);
   const shape = preparedShape(options);
   const rows = shape
@@ -44,7 +65,7 @@ async function pageQuery(db: Queryable, options: MemberCursorOptions, limit: num
       : sql`(${column}, ${members.id}) > (${options.after.value}, ${options.after.id}::uuid)`
     : undefined;
   const where = and(await listWhere(db, options), after);
-  return { query: db.select(LIST_FIELDS).from(members).where(where).orderBy(direction(column), direction(members.id)).limit(limit) };
+  return { query: db.select(CURSOR_FIELDS).from(members).where(where).orderBy(direction(column), direction(members.id)).limit(limit) };
 }
 
 /**

@@ -194,6 +194,21 @@ describe.each(drivers)("REST API requests (%s)", (driver) => {
     }
   });
 
+  it("the list writes each time exactly as the single-member answer does (ISO 8601, UTC, milliseconds)", async () => {
+    const fixture = await createOrgFixture(t.db, { base: "apitimes" });
+    const target = fixture.byRole.developer.member;
+    await t.db.update(members).set({ lastActiveAt: new Date("2026-03-04T05:06:07.089Z"), joinedAt: new Date("1999-12-31T23:59:59.999Z") }).where(eq(members.id, target.id));
+    const key = (await mintKey(t.db, fixture.byRole.viewer.member, { scopes: ["members:read"] })).key;
+    const list = (await callApi(t.db, "GET", `/organizations/${fixture.organization.id}/members?limit=100`, { key })).body as { data: Record<string, unknown>[] };
+    const single = (await callApi(t.db, "GET", `/organizations/${fixture.organization.id}/members/${target.id}`, { key })).body as Record<string, unknown>;
+    const row = list.data.find((m) => m.id === target.id)!;
+    expect(row).toMatchObject({ lastActiveAt: "2026-03-04T05:06:07.089Z", joinedAt: "1999-12-31T23:59:59.999Z" });
+    for (const field of ["lastActiveAt", "joinedAt", "createdAt"]) expect(row[field]).toBe(single[field]);
+    // Never active: null in both.
+    const never = list.data.find((m) => m.id === fixture.byRole.viewer.member.id)!;
+    expect(never.lastActiveAt).toBeNull();
+  });
+
   it("Idempotency-Key: the same POST again replays the first answer; another request with the key is 422; one in flight is 409", async () => {
     const headers = { "idempotency-key": `create-${crypto.randomUUID()}` };
     const first = await callApi(t.db, "POST", `${base()}/teams`, { key, body: { name: "Idempotent team" }, headers });

@@ -1,8 +1,7 @@
 // The REST API's members list (GET …/members): the members table's filters and search, 50 a page
 // by default, walked with a signed cursor. A read: session or key → active membership → members.view.
 import "server-only";
-import { listMembersAfter } from "@/db/queries/member-cursor";
-import type { MemberListRow } from "@/db/queries/member-list";
+import { listMembersAfter, type MemberCursorRow } from "@/db/queries/member-cursor";
 import { defineOrgQuery } from "@/lib/actions/kernel/define-org-query";
 import { refuseField } from "@/lib/actions/kernel/refusals";
 import { cursorScope, decodeCursor, encodeCursor } from "@/lib/api/cursor";
@@ -10,7 +9,7 @@ import { rolesMatchingQuery } from "@/lib/members/role-search";
 import { apiMembersQuerySchema } from "@/lib/validation/api-queries";
 
 export interface MemberCursorPage {
-  data: MemberListRow[];
+  data: MemberCursorRow[];
   nextCursor: string | null;
 }
 
