@@ -208,8 +208,8 @@ export const LIST_FIELDS = {
   teams: TEAM_NAMES,
 };
 
-/** Whether the list is narrowed by nothing but role and status, which member_counts answers. */
-function filtersOnlyRoleAndStatus(options: ListMembersOptions): boolean {
+/** Whether the list is narrowed by nothing but role and status (member_counts answers its total; the API prepares its pages). */
+export function filtersOnlyRoleAndStatus(options: ListMembersOptions): boolean {
   return !options.q?.trim() && !options.team?.length && !options.department?.length && !options.joined && !options.activity && !options.ids;
 }
 
