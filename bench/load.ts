@@ -1,5 +1,6 @@
 // One load scenario against the running app with autocannon: latency percentiles, throughput, and
 // proof that every response was a real 200 page (a redirect to sign-in would be a fake result).
+import fs from "node:fs";
 import autocannon from "autocannon";
 import { ScriptError } from "@/db/scripts/script-runtime";
 
@@ -11,6 +12,8 @@ export interface LoadOptions {
   headers?: Record<string, string>;
   connections: number;
   amount: number;
+  /** The server's process: its CPU time over the run is measured too (Linux's /proc). */
+  serverPid?: number;
 }
 
 export interface LoadResult {
@@ -20,6 +23,27 @@ export interface LoadResult {
   p99: number;
   max: number;
   requestsPerSecond: number;
+  /**
+   * The server process's CPU time (user + system) per request over the run, in ms: steadier than
+   * req/s on a shared machine, since it doesn't count the time the server waited for a core.
+   * Undefined where /proc isn't there.
+   */
+  cpuMsPerRequest?: number;
+}
+
+const CLOCK_TICKS_PER_SECOND = 100;
+
+/** utime + stime of a process in ms (fields 14 and 15 of /proc/<pid>/stat), or undefined. */
+export function processCpuMs(pid: number | undefined): number | undefined {
+  if (pid === undefined) return undefined;
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+    // The command name (field 2) is in parentheses and may hold spaces: count from after it.
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_SECOND;
+  } catch {
+    return undefined;
+  }
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -33,6 +57,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   const statuses = new Map<number, number>();
   // autocannon reports its result on its next whole-second tick, so its `duration` is the run
   // rounded up to a second (2,000 requests in 4.1 s read as 400/s): time the run from here instead.
+  const cpuBefore = processCpuMs(options.serverPid);
   const startedAt = performance.now();
   let lastResponseAt = startedAt;
   const instance = autocannon({
@@ -48,6 +73,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     statuses.set(statusCode, (statuses.get(statusCode) ?? 0) + 1);
   });
   const result = await instance;
+  const cpuAfter = processCpuMs(options.serverPid);
   const non200 = [...statuses].filter(([status]) => status !== 200);
   if (non200.length > 0 || result.errors > 0 || result.timeouts > 0 || times.length < options.amount) {
     const codes = [...statuses].map(([status, n]) => `${status}×${n}`).join(", ");
@@ -64,5 +90,6 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     p99: percentile(times, 99),
     max: times[times.length - 1]!,
     requestsPerSecond: times.length / ((lastResponseAt - startedAt) / 1000),
+    cpuMsPerRequest: cpuBefore !== undefined && cpuAfter !== undefined ? (cpuAfter - cpuBefore) / times.length : undefined,
   };
 }

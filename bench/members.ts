@@ -4,7 +4,7 @@
 // seeded once and reused). Builds into .next-bench, starts the app's own server (`node
 // server.mjs`) per size, checks each scenario renders the right rows, then measures the floor
 // (the signed-out /sign-in page) and each scenario with autocannon, and how long search results
-// take to show after the last keystroke (Chromium). Prints req/s, p50, p95, HTML and flight
+// take to show after the last keystroke (Chromium). Prints req/s, p50, p95, the server's CPU ms a request, HTML and flight
 // bytes, the floor beside each scenario and PASS/FAIL against issue 10's goals.
 // Options: --no-build (reuse the build), --sizes 1000,100000, --amount N, --connections N,
 // --port N, --dist-dir DIR, --only TEXT (scenarios whose name contains it), --no-search,
@@ -183,7 +183,7 @@ async function benchSize(size: number, opts: Options, log: (line: string) => voi
     const measure = async (scenario: Scenario, withCookie: boolean) => {
       const saveTo = opts.htmlDir ? path.join(opts.htmlDir, `${size}-${scenario.name.replace(/[^a-z0-9]+/gi, "-").replace(/^-|-$/g, "")}.html`) : undefined;
       const weight = await fetchScenario(server!, withCookie ? cookie : undefined, scenario, saveTo);
-      const load = { url: `${server!.baseUrl}${scenario.path}`, cookie: withCookie ? cookie : undefined, connections: opts.connections };
+      const load = { url: `${server!.baseUrl}${scenario.path}`, cookie: withCookie ? cookie : undefined, connections: opts.connections, serverPid: server!.pid };
       // Warm-up: compiled routes, connection pool, PostgreSQL's caches and prepared statements.
       await runLoad({ ...load, amount: WARM_UP_REQUESTS });
       log(`Measuring ${scenario.name}: ${opts.amount} requests over ${opts.connections} connections …`);
@@ -223,7 +223,7 @@ async function benchSize(size: number, opts: Options, log: (line: string) => voi
 
 function printTable(rows: Measured[]): void {
   const floors = new Map(rows.filter((r) => !r.verdict).map((r) => [r.size, r.result]));
-  const header = ["members", "scenario", "rows", "req/s", "p50 ms", "p95 ms", "HTML KB", "flight KB", "floor req/s", "floor p95", "req/s %", "p95 ×", "verdict"];
+  const header = ["members", "scenario", "rows", "req/s", "p50 ms", "p95 ms", "CPU ms/req", "HTML KB", "flight KB", "floor req/s", "floor p95", "req/s %", "p95 ×", "CPU ×", "verdict"];
   const lines = rows.map(({ size, scenario, result, weight, verdict }) => {
     const floor = floors.get(size)!;
     return [
@@ -233,17 +233,19 @@ function printTable(rows: Measured[]): void {
       result.requestsPerSecond.toFixed(1),
       result.p50.toFixed(0),
       result.p95.toFixed(0),
+      result.cpuMsPerRequest?.toFixed(1) ?? "",
       kb(weight.htmlBytes),
       kb(weight.flightBytes),
       verdict ? floor.requestsPerSecond.toFixed(1) : "",
       verdict ? floor.p95.toFixed(0) : "",
       verdict ? `${Math.round(verdict.throughputShare * 100)}%` : "",
       verdict ? verdict.p95Ratio.toFixed(2) : "",
+      verdict && result.cpuMsPerRequest && floor.cpuMsPerRequest ? (result.cpuMsPerRequest / floor.cpuMsPerRequest).toFixed(2) : "",
       verdict ? (verdict.failures.length === 0 ? "PASS" : `FAIL: ${verdict.failures.join("; ")}`) : "(floor)",
     ];
   });
   const widths = header.map((title, i) => Math.max(title.length, ...lines.map((line) => line[i]!.length)));
-  const textColumns = new Set([1, 12]);
+  const textColumns = new Set([1, header.length - 1]);
   const format = (cells: string[]) =>
     cells.map((cell, i) => (textColumns.has(i) ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join("  ").trimEnd();
   console.log(`\n${format(header)}\n${widths.map((w) => "-".repeat(w)).join("  ")}`);
