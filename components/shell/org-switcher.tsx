@@ -3,6 +3,7 @@
 // organization" when the operator's rule allows this user to.
 import Link from "next/link";
 import { DropdownMenu } from "radix-ui";
+import { DropdownMenu as Menu, DropdownMenuPortal as MenuPortal, DropdownMenuTrigger as MenuTrigger } from "@/components/ui/dropdown-menu";
 import { Check, Plus } from "lucide-react";
 import { ChevronsUpDown } from "@/components/ui/glyph";
 import { cn } from "@/components/ui/cn";
@@ -36,8 +37,8 @@ export function OrgSwitcher({
   className?: string;
 }) {
   return (
-    <DropdownMenu.Root modal={false}>
-      <DropdownMenu.Trigger
+    <Menu>
+      <MenuTrigger
         // .shell-switch and its parts: app/globals.css (the shell renders this twice, sidebar and top bar).
         className={cn("shell-switch", className)}
       >
@@ -50,8 +51,8 @@ export function OrgSwitcher({
           <span className="sr-only"> Switch organization</span>
         </span>
         <ChevronsUpDown aria-hidden="true" />
-      </DropdownMenu.Trigger>
-      <DropdownMenu.Portal>
+      </MenuTrigger>
+      <MenuPortal>
         <DropdownMenu.Content
           align="start"
           sideOffset={6}
@@ -91,7 +92,7 @@ export function OrgSwitcher({
             </>
           ) : null}
         </DropdownMenu.Content>
-      </DropdownMenu.Portal>
-    </DropdownMenu.Root>
+      </MenuPortal>
+    </Menu>
   );
 }

@@ -5,6 +5,7 @@ import { useRef, useState } from "react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { DropdownMenu } from "radix-ui";
+import { DropdownMenu as Menu, DropdownMenuPortal as MenuPortal, DropdownMenuTrigger as MenuTrigger } from "@/components/ui/dropdown-menu";
 import { DoorOpen, LogOut, UserRound } from "lucide-react";
 import { ChevronsUpDown } from "@/components/ui/glyph";
 import { toast } from "sonner";
@@ -41,8 +42,8 @@ export function UserMenu({
     <>
       {/* Outside the menu so it survives the menu closing; submitted from the menu item. */}
       <form ref={formRef} action={signOutAction} hidden />
-      <DropdownMenu.Root modal={false}>
-        <DropdownMenu.Trigger
+      <Menu>
+        <MenuTrigger
           // .shell-user and its parts: app/globals.css (the shell renders this twice, sidebar and top bar).
           className={cn("shell-user", !compact && "w-full", className)}
         >
@@ -60,8 +61,8 @@ export function UserMenu({
               <ChevronsUpDown aria-hidden="true" />
             </>
           )}
-        </DropdownMenu.Trigger>
-        <DropdownMenu.Portal>
+        </MenuTrigger>
+        <MenuPortal>
           <DropdownMenu.Content
             align={compact ? "end" : "start"}
             side={compact ? "bottom" : "top"}
@@ -90,8 +91,8 @@ export function UserMenu({
               Sign out
             </DropdownMenu.Item>
           </DropdownMenu.Content>
-        </DropdownMenu.Portal>
-      </DropdownMenu.Root>
+        </MenuPortal>
+      </Menu>
       {organization ? (
         <ConfirmDialog
           open={leaving}

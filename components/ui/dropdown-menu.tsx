@@ -1,9 +1,11 @@
 "use client";
-// Dropdown menu primitive (Radix): keyboard navigable; plain, checkbox and radio items.
+// Dropdown menu primitive (Radix): keyboard navigable; plain, checkbox and radio items. Closed,
+// it is its trigger alone on the server (stand-in.tsx).
 import { DropdownMenu as MenuPrimitive } from "radix-ui";
 import { Check, Circle } from "lucide-react";
 import type { ComponentProps } from "react";
 import { cn } from "./cn";
+import { StandInRoot, StandInTrigger, useStandIn, useStandInRoot } from "./stand-in";
 
 /**
  * Not modal by default: a modal menu hides the rest of the page with aria-hidden while its links and
@@ -11,13 +13,25 @@ import { cn } from "./cn";
  * trigger on Escape; a click outside closes it.
  */
 export function DropdownMenu({ modal = false, ...props }: ComponentProps<typeof MenuPrimitive.Root>) {
+  if (useStandInRoot(props)) return <StandInRoot>{props.children}</StandInRoot>;
   return <MenuPrimitive.Root modal={modal} {...props} />;
 }
-export const DropdownMenuTrigger = MenuPrimitive.Trigger;
+
+export function DropdownMenuTrigger(props: ComponentProps<typeof MenuPrimitive.Trigger>) {
+  if (useStandIn()) return <StandInTrigger popup="menu" props={props} />;
+  return <MenuPrimitive.Trigger {...props} />;
+}
+/** For menus that lay out their own content (the shell's): nothing while the root stands in. */
+export function DropdownMenuPortal(props: ComponentProps<typeof MenuPrimitive.Portal>) {
+  if (useStandIn()) return null;
+  return <MenuPrimitive.Portal {...props} />;
+}
+
 export const DropdownMenuGroup = MenuPrimitive.Group;
 export const DropdownMenuRadioGroup = MenuPrimitive.RadioGroup;
 
 export function DropdownMenuContent({ className, sideOffset = 4, ...props }: ComponentProps<typeof MenuPrimitive.Content>) {
+  if (useStandIn()) return null;
   return (
     <MenuPrimitive.Portal>
       <MenuPrimitive.Content
