@@ -6,6 +6,7 @@
 import "server-only";
 import { and, asc, desc, eq, isNull, lte, or, sql } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
+import { preparedQuery } from "@/db/prepared-queries";
 import type { ApiAccess } from "@/db/schema/enums";
 import { apiKeys, members, organizations, rateLimitBuckets, users, type ApiKey, type Member, type Organization } from "@/db/schema";
 
@@ -44,12 +45,7 @@ export async function findApiKeyAndCountRequest(
   db: Queryable,
   { keyHash, now, window }: { keyHash: string; now: Date; window: RequestWindow },
 ): Promise<{ key: KeyForRequest; requests: number | null } | null> {
-  let lookup = keyLookups.get(db);
-  if (!lookup) {
-    lookup = keyLookup(db).prepare("api_key_lookup");
-    keyLookups.set(db, lookup);
-  }
-  const [row] = await lookup.execute({
+  const [row] = await preparedQuery(db, "api_key_lookup", () => keyLookup(db)).execute({
     keyHash,
     bucketPrefix: window.bucketPrefix,
     windowStart: window.start.toISOString(),
@@ -107,8 +103,6 @@ function keyLookup(db: Queryable) {
     .where(eq(apiKeys.keyHash, sql.placeholder("keyHash")))
     .limit(1);
 }
-
-const keyLookups = new WeakMap<Queryable, ReturnType<ReturnType<typeof keyLookup>["prepare"]>>();
 
 /** Stamps a use unless one was stamped since `notUsedSince` (parallel requests write at most once). */
 export async function touchApiKeyUse(

@@ -1,9 +1,11 @@
 // Member totals from member_counts (kept by triggers on members, migration 0011): the members
 // page's summary and the list's total when it is filtered by role and status alone, without a count
-// over every member of a large organization.
+// over every member of a large organization. One read of an organization's counters (a row per
+// role × status) answers both.
 import "server-only";
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
+import { preparedQuery } from "@/db/prepared-queries";
 import { memberCounts } from "@/db/schema";
 import type { MemberStatus, Role } from "@/db/schema/enums";
 
@@ -14,15 +16,50 @@ export interface MemberSummary {
   pending: number;
 }
 
-/** The organization's members by status, and in all. */
-export async function getMemberSummary(db: Queryable, { organizationId }: { organizationId: string }): Promise<MemberSummary> {
-  const rows = await db.select({ status: memberCounts.status, count: memberCounts.count }).from(memberCounts).where(eq(memberCounts.organizationId, organizationId));
+/** How many of an organization's members have this role and status. */
+export interface MemberCount {
+  role: Role;
+  status: MemberStatus;
+  count: number;
+}
+
+/** The organization's counters, a row per role × status that has members. */
+export async function getMemberCounts(db: Queryable, { organizationId }: { organizationId: string }): Promise<MemberCount[]> {
+  return preparedQuery(db, "member_counts_of_organization", () =>
+    db
+      .select({ role: memberCounts.role, status: memberCounts.status, count: memberCounts.count })
+      .from(memberCounts)
+      .where(eq(memberCounts.organizationId, sql.placeholder("organizationId"))),
+  ).execute({ organizationId });
+}
+
+/** Members by status, and in all. */
+export function summaryOf(counts: readonly MemberCount[]): MemberSummary {
   const summary: MemberSummary = { total: 0, active: 0, inactive: 0, pending: 0 };
-  for (const row of rows) {
+  for (const row of counts) {
     summary[row.status] += row.count;
     summary.total += row.count;
   }
   return summary;
+}
+
+/** How many have one of `roles` and one of `statuses` (either absent or empty: any). */
+export function countMatching(
+  counts: readonly MemberCount[],
+  { roles, statuses }: { roles?: readonly Role[]; statuses?: readonly MemberStatus[] },
+): number {
+  let total = 0;
+  for (const row of counts) {
+    if (roles?.length && !roles.includes(row.role)) continue;
+    if (statuses?.length && !statuses.includes(row.status)) continue;
+    total += row.count;
+  }
+  return total;
+}
+
+/** The organization's members by status, and in all. */
+export async function getMemberSummary(db: Queryable, options: { organizationId: string }): Promise<MemberSummary> {
+  return summaryOf(await getMemberCounts(db, options));
 }
 
 /** How many members have one of `roles` and one of `statuses` (either absent or empty: any). */
@@ -30,15 +67,5 @@ export async function countMembersByRoleAndStatus(
   db: Queryable,
   { organizationId, roles, statuses }: { organizationId: string; roles?: readonly Role[]; statuses?: readonly MemberStatus[] },
 ): Promise<number> {
-  const [row] = await db
-    .select({ total: sql<number>`coalesce(sum(${memberCounts.count}), 0)::int` })
-    .from(memberCounts)
-    .where(
-      and(
-        eq(memberCounts.organizationId, organizationId),
-        roles?.length ? inArray(memberCounts.role, [...roles]) : undefined,
-        statuses?.length ? inArray(memberCounts.status, [...statuses]) : undefined,
-      ),
-    );
-  return Number(row?.total ?? 0);
+  return countMatching(await getMemberCounts(db, { organizationId }), { roles, statuses });
 }

@@ -5,6 +5,7 @@ import "server-only";
 import { and, asc, desc, sql, type Placeholder } from "drizzle-orm";
 import type { PgColumn } from "drizzle-orm/pg-core";
 import type { Queryable } from "@/db/client";
+import { keepQuery, keptQuery } from "@/db/prepared-queries";
 import { members } from "@/db/schema";
 import type { MemberStatus, Role } from "@/db/schema/enums";
 import { filtersOnlyRoleAndStatus, LIST_FIELDS, listWhere, type ListMembersOptions, type MemberListRow } from "./member-list";
@@ -79,26 +80,22 @@ function preparedShape(options: MemberCursorOptions): string | null {
 }
 
 type PreparedPage = ReturnType<Awaited<ReturnType<typeof pageQuery>>["query"]["prepare"]>;
-const preparedPages = new WeakMap<Queryable, Map<string, PreparedPage>>();
 
 async function preparedPage(db: Queryable, shape: string, options: MemberCursorOptions): Promise<PreparedPage> {
-  let byShape = preparedPages.get(db);
-  if (!byShape) preparedPages.set(db, (byShape = new Map()));
-  let prepared = byShape.get(shape);
-  if (!prepared) {
-    // The same statement as pageQuery's, its values as placeholders (typed as the values they stand for).
-    const slot = (name: string) => sql.placeholder(name) as unknown as string;
-    const withPlaceholders: MemberCursorOptions = {
-      organizationId: slot("organizationId"),
-      sort: options.sort,
-      dir: options.dir,
-      limit: options.limit,
-      role: options.role?.map((_, i) => slot(`role${i}`) as Role),
-      status: options.status?.map((_, i) => slot(`status${i}`) as MemberStatus),
-      after: options.after ? { value: slot("afterValue"), id: slot("afterId") } : undefined,
-    };
-    prepared = (await pageQuery(db, withPlaceholders, sql.placeholder("limit"))).query.prepare(`members_page_${shape.replace(/:/g, "_")}`);
-    byShape.set(shape, prepared);
-  }
-  return prepared;
+  const name = `members_cursor_${shape.replace(/:/g, "_")}`;
+  const kept = keptQuery<PreparedPage>(db, name);
+  if (kept) return kept;
+  // The same statement as pageQuery's, its values as placeholders (typed as the values they stand for).
+  const slot = (name: string) => sql.placeholder(name) as unknown as string;
+  const withPlaceholders: MemberCursorOptions = {
+    organizationId: slot("organizationId"),
+    sort: options.sort,
+    dir: options.dir,
+    limit: options.limit,
+    role: options.role?.map((_, i) => slot(`role${i}`) as Role),
+    status: options.status?.map((_, i) => slot(`status${i}`) as MemberStatus),
+    after: options.after ? { value: slot("afterValue"), id: slot("afterId") } : undefined,
+  };
+  const { query } = await pageQuery(db, withPlaceholders, sql.placeholder("limit"));
+  return keepQuery(db, name, query.prepare(name));
 }

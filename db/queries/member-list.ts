@@ -3,12 +3,13 @@
 // never the client) and is in every where clause. Filters arrive parsed (the URL's schema is
 // lib/validation/members-search.ts), including which roles a free-text query names.
 import "server-only";
-import { and, asc, count, desc, eq, gte, ilike, inArray, isNotNull, isNull, lt, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, gte, ilike, inArray, isNotNull, isNull, lt, or, sql, type Placeholder, type SQL } from "drizzle-orm";
 import type { PgColumn } from "drizzle-orm/pg-core";
 import type { Queryable } from "@/db/client";
+import { keepQuery, keptQuery } from "@/db/prepared-queries";
 import { members, teamMembers, teams } from "@/db/schema";
 import type { MemberStatus, Role } from "@/db/schema/enums";
-import { countMembersByRoleAndStatus } from "./member-counts";
+import { countMatching, getMemberCounts, type MemberCount } from "./member-counts";
 import { isUuid } from "./members";
 
 /** The columns the table can sort by, each following its own index (see SORT_KEYS). */
@@ -213,7 +214,15 @@ export function filtersOnlyRoleAndStatus(options: ListMembersOptions): boolean {
   return !options.q?.trim() && !options.team?.length && !options.department?.length && !options.joined && !options.activity && !options.ids;
 }
 
-export async function listMembers(db: Queryable, options: ListMembersOptions): Promise<MemberListPage> {
+/**
+ * One page of the list. `known.counts`: the organization's counters when the caller reads them
+ * anyway (the members page's summary), so a total filtered by role and status alone costs no query.
+ */
+export async function listMembers(
+  db: Queryable,
+  options: ListMembersOptions,
+  known: { counts?: Promise<readonly MemberCount[]> } = {},
+): Promise<MemberListPage> {
   const { organizationId } = options;
   const pageSize = Math.min(Math.max(Math.trunc(options.pageSize ?? DEFAULT_PAGE_SIZE), 1), 100);
   const requestedPage = Math.max(Math.trunc(options.page ?? 1), 1);
@@ -229,17 +238,18 @@ export async function listMembers(db: Queryable, options: ListMembersOptions): P
   const idsPage = (condition: SQL | undefined, order: SQL[], offset: number, limit: number) =>
     db.select({ id: members.id }).from(members).where(condition).orderBy(...order).limit(limit).offset(offset);
 
-  // Deferred join: the inner query walks only ids, in index order, to the offset; the outer one
-  // reads the page's rows.
   const order = orderBy(sort, dir);
-  const fetchPage = (page: number): Promise<MemberListRow[]> => {
-    const ids = idsPage(where, order, (page - 1) * pageSize, pageSize).as("page_ids");
-    return db
-      .select(LIST_FIELDS)
-      .from(members)
-      .innerJoin(ids, eq(members.id, ids.id))
-      .where(eq(members.organizationId, organizationId))
-      .orderBy(...order);
+  const shape = preparedShape(options, sort, dir);
+  const fetchPage = async (page: number): Promise<MemberListRow[]> => {
+    const offset = (page - 1) * pageSize;
+    if (!shape) return pageStatement(db, organizationId, where, order, pageSize, offset);
+    return (await preparedPage(db, shape, options, order)).execute({
+      organizationId,
+      limit: pageSize,
+      offset,
+      ...Object.fromEntries((options.role ?? []).map((role, i) => [`role${i}`, role])),
+      ...Object.fromEntries((options.status ?? []).map((status, i) => [`status${i}`, status])),
+    });
   };
 
   /** Last active: the two segments' id pages, then their rows. */
@@ -264,9 +274,9 @@ export async function listMembers(db: Queryable, options: ListMembersOptions): P
   };
 
   // Filtered by role and status alone (or not at all), the total is a read of the counters.
-  const countAll = () =>
+  const countAll = async () =>
     filtersOnlyRoleAndStatus(options)
-      ? countMembersByRoleAndStatus(db, { organizationId, roles: options.role, statuses: options.status })
+      ? countMatching(await (known.counts ?? getMemberCounts(db, { organizationId })), { roles: options.role, statuses: options.status })
       : countWhere(where);
 
   let total: number;
@@ -297,6 +307,54 @@ export async function listMembers(db: Queryable, options: ListMembersOptions): P
     pageCount: Math.max(1, Math.ceil(total / pageSize)),
     page,
   };
+}
+
+/**
+ * A page by deferred join: the inner query walks only ids, in index order, to the offset; the
+ * outer one reads the page's rows.
+ */
+function pageStatement(
+  db: Queryable,
+  organizationId: string,
+  where: SQL,
+  order: SQL[],
+  limit: number | Placeholder,
+  offset: number | Placeholder,
+) {
+  const ids = db.select({ id: members.id }).from(members).where(where).orderBy(...order).limit(limit).offset(offset).as("page_ids");
+  return db
+    .select(LIST_FIELDS)
+    .from(members)
+    .innerJoin(ids, eq(members.id, ids.id))
+    .where(eq(members.organizationId, organizationId))
+    .orderBy(...order);
+}
+
+/**
+ * The pages the members table shows most — filtered by nothing or by role and status, in a sort
+ * that follows an index — are built once per database with placeholders and kept as prepared
+ * queries, one per shape (sort, direction, how many roles and statuses); others build each time.
+ */
+function preparedShape(options: ListMembersOptions, sort: MemberSortColumn, dir: SortDirection): string | null {
+  if (!filtersOnlyRoleAndStatus(options) || sort === "lastActive") return null;
+  return [sort, dir, options.role?.length ?? 0, options.status?.length ?? 0].join("_");
+}
+
+type PreparedPage = ReturnType<ReturnType<typeof pageStatement>["prepare"]>;
+
+async function preparedPage(db: Queryable, shape: string, options: ListMembersOptions, order: SQL[]): Promise<PreparedPage> {
+  const name = `members_list_${shape}`;
+  const kept = keptQuery<PreparedPage>(db, name);
+  if (kept) return kept;
+  // The same statement as an unprepared page's, its values as placeholders (typed as the values they stand for).
+  const slot = (placeholder: string) => sql.placeholder(placeholder) as unknown as string;
+  const where = await listWhere(db, {
+    organizationId: slot("organizationId"),
+    role: options.role?.map((_, i) => slot(`role${i}`) as Role),
+    status: options.status?.map((_, i) => slot(`status${i}`) as MemberStatus),
+  });
+  const statement = pageStatement(db, slot("organizationId"), where, order, sql.placeholder("limit"), sql.placeholder("offset"));
+  return keepQuery(db, name, statement.prepare(name));
 }
 
 /** Team names of a page of members in one query. */

@@ -4,6 +4,7 @@
 import "server-only";
 import { and, asc, count, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
+import { preparedQuery } from "@/db/prepared-queries";
 import { auditEvents, members, teamMembers, teams } from "@/db/schema";
 import type { MemberStatus, Plan, Role, TeamRole } from "@/db/schema/enums";
 import type { MemberSummary } from "./member-counts";
@@ -81,6 +82,12 @@ export async function listActiveMembersWithRoles(
  * one index entry per department instead of every member.
  */
 export async function listDepartments(db: Queryable, { organizationId }: { organizationId: string }): Promise<string[]> {
+  const rows = await preparedQuery(db, "departments_of_organization", () => departmentsQuery(db)).execute({ organizationId });
+  return rows.map((r) => r.department);
+}
+
+function departmentsQuery(db: Queryable) {
+  const organizationId = sql.placeholder("organizationId");
   const departments = sql`(
     with recursive d(department) as (
       (select m.department from ${members} m
@@ -94,11 +101,10 @@ export async function listDepartments(db: Queryable, { organizationId }: { organ
     )
     select department from d where department is not null
   ) as departments`;
-  const rows = await db
+  return db
     .select({ department: sql<string>`departments.department` })
     .from(departments)
     .orderBy(sql`departments.department`);
-  return rows.map((r) => r.department);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -4,6 +4,7 @@
 import "server-only";
 import { and, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
+import { preparedQuery } from "@/db/prepared-queries";
 import { members, notificationPreferences, notifications, type Notification } from "@/db/schema";
 import type { EmailFrequency } from "@/db/schema/enums";
 
@@ -108,26 +109,41 @@ export async function listNotifications(
   db: Queryable,
   { organizationId, memberId, limit }: NotificationScope & { limit: number },
 ): Promise<{ items: NotificationItem[]; unread: number }> {
-  const scope = and(eq(notifications.organizationId, organizationId), eq(notifications.memberId, memberId), visible);
   const [items, [count]] = await Promise.all([
-    db
-      .select({
-        id: notifications.id,
-        category: notifications.category,
-        title: notifications.title,
-        body: notifications.body,
-        link: notifications.link,
-        data: notifications.data,
-        readAt: notifications.readAt,
-        createdAt: notifications.createdAt,
-      })
-      .from(notifications)
-      .where(scope)
-      .orderBy(desc(notifications.createdAt), desc(notifications.id))
-      .limit(limit),
-    db.select({ n: sql<number>`count(*)::int` }).from(notifications).where(and(scope, isNull(notifications.readAt))),
+    preparedQuery(db, "notifications_newest", () =>
+      db
+        .select({
+          id: notifications.id,
+          category: notifications.category,
+          title: notifications.title,
+          body: notifications.body,
+          link: notifications.link,
+          data: notifications.data,
+          readAt: notifications.readAt,
+          createdAt: notifications.createdAt,
+        })
+        .from(notifications)
+        .where(recipientScope())
+        .orderBy(desc(notifications.createdAt), desc(notifications.id))
+        .limit(sql.placeholder("limit")),
+    ).execute({ organizationId, memberId, limit }),
+    preparedQuery(db, "notifications_unread_count", () =>
+      db
+        .select({ n: sql<number>`count(*)::int` })
+        .from(notifications)
+        .where(and(recipientScope(), isNull(notifications.readAt))),
+    ).execute({ organizationId, memberId }),
   ]);
   return { items, unread: count?.n ?? 0 };
+}
+
+/** A recipient's visible notifications, their organization and member as placeholders. */
+function recipientScope() {
+  return and(
+    eq(notifications.organizationId, sql.placeholder("organizationId")),
+    eq(notifications.memberId, sql.placeholder("memberId")),
+    visible,
+  );
 }
 
 export async function countUnreadNotifications(db: Queryable, { organizationId, memberId }: NotificationScope): Promise<number> {

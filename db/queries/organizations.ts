@@ -4,6 +4,7 @@
 import "server-only";
 import { and, asc, eq, ne, sql } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
+import { preparedQuery } from "@/db/prepared-queries";
 import { members, organizations, type Member, type Organization, type Role } from "@/db/schema";
 
 export interface UserOrganization {
@@ -15,12 +16,14 @@ export interface UserOrganization {
 
 /** Organizations where the user is an active member, by name. */
 export async function listUserOrganizations(db: Queryable, userId: string): Promise<UserOrganization[]> {
-  return db
-    .select({ id: organizations.id, name: organizations.name, slug: organizations.slug, role: members.role })
-    .from(members)
-    .innerJoin(organizations, eq(organizations.id, members.organizationId))
-    .where(and(eq(members.userId, userId), eq(members.status, "active")))
-    .orderBy(asc(organizations.name), asc(organizations.slug));
+  return preparedQuery(db, "user_organizations", () =>
+    db
+      .select({ id: organizations.id, name: organizations.name, slug: organizations.slug, role: members.role })
+      .from(members)
+      .innerJoin(organizations, eq(organizations.id, members.organizationId))
+      .where(and(eq(members.userId, sql.placeholder("userId")), eq(members.status, "active")))
+      .orderBy(asc(organizations.name), asc(organizations.slug)),
+  ).execute({ userId });
 }
 
 export interface NewOrganization {
@@ -86,12 +89,14 @@ export async function findActiveMembership(
   db: Queryable,
   { slug, userId }: { slug: string; userId: string },
 ): Promise<{ organization: Organization; member: Member } | null> {
-  const [row] = await db
-    .select({ organization: organizations, member: members })
-    .from(organizations)
-    .innerJoin(members, and(eq(members.organizationId, organizations.id), eq(members.userId, userId)))
-    .where(and(eq(organizations.slug, slug), eq(members.status, "active")))
-    .limit(1);
+  const [row] = await preparedQuery(db, "active_membership_by_slug", () =>
+    db
+      .select({ organization: organizations, member: members })
+      .from(organizations)
+      .innerJoin(members, and(eq(members.organizationId, organizations.id), eq(members.userId, sql.placeholder("userId"))))
+      .where(and(eq(organizations.slug, sql.placeholder("slug")), eq(members.status, "active")))
+      .limit(1),
+  ).execute({ slug, userId });
   return row ?? null;
 }
 

@@ -3,6 +3,7 @@
 import "server-only";
 import { and, asc, count, eq, ilike, inArray, ne, or, sql, type SQL } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
+import { preparedQuery } from "@/db/prepared-queries";
 import { members, teamMembers, teams, type TeamRole } from "@/db/schema";
 import type { MemberStatus, Role } from "@/db/schema/enums";
 import { escapeLike } from "./member-list";
@@ -77,11 +78,13 @@ export interface TeamOption {
 }
 
 export async function listTeams(db: Queryable, { organizationId }: { organizationId: string }): Promise<TeamOption[]> {
-  return db
-    .select({ id: teams.id, name: teams.name })
-    .from(teams)
-    .where(eq(teams.organizationId, organizationId))
-    .orderBy(asc(teams.name), asc(teams.id));
+  return preparedQuery(db, "team_options", () =>
+    db
+      .select({ id: teams.id, name: teams.name })
+      .from(teams)
+      .where(eq(teams.organizationId, sql.placeholder("organizationId")))
+      .orderBy(asc(teams.name), asc(teams.id)),
+  ).execute({ organizationId });
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -4,7 +4,7 @@
 import "server-only";
 import { getDb } from "@/db";
 import { listMembers } from "@/db/queries/member-list";
-import { getMemberSummary } from "@/db/queries/member-counts";
+import { getMemberCounts, summaryOf } from "@/db/queries/member-counts";
 import { getMemberDetail, listDepartments, seatUsageFromSummary } from "@/db/queries/members";
 import { summarizeMemberSessions } from "@/db/queries/sessions";
 import { listTeams } from "@/db/queries/teams";
@@ -27,9 +27,12 @@ export async function loadMembersPage({ organization, member: viewer }: OrgConte
   // Row checkboxes exist for bulk actions; members who have none don't get them.
   const selectable = (["members.edit", "members.remove", "teams.manage", "data.export"] as const).some((p) => can(viewer, p));
 
+  // One read of the counters gives the summary cards and, unless the list is searched or filtered
+  // by more than role and status, the list's total.
+  const counts = getMemberCounts(db, { organizationId });
   const [summary, list, departments, teams, detail] = await Promise.all([
-    getMemberSummary(db, { organizationId }),
-    listMembers(db, { organizationId, ...search, queryRoles: rolesMatchingQuery(search.q) }),
+    counts.then(summaryOf),
+    listMembers(db, { organizationId, ...search, queryRoles: rolesMatchingQuery(search.q) }, { counts }),
     listDepartments(db, { organizationId }),
     listTeams(db, { organizationId }),
     detailId ? getMemberDetail(db, { organizationId, memberId: detailId, includeActivity: showActivity }) : null,

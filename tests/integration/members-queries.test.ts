@@ -5,7 +5,7 @@ import { eq } from "drizzle-orm";
 import { auditEvents, members, organizations, teamMembers, teams } from "@/db/schema";
 import type { MemberStatus, Role, TeamRole } from "@/db/schema/enums";
 import { listMembers, type ListMembersOptions } from "@/db/queries/member-list";
-import { getMemberSummary } from "@/db/queries/member-counts";
+import { getMemberCounts, getMemberSummary } from "@/db/queries/member-counts";
 import {
   countSeatsUsed,
   getMemberDetail,
@@ -361,6 +361,37 @@ describe.each(drivers)("members queries on %s", (driver) => {
       expect(pastEnd.page).toBe(2);
       expect(pastEnd.rows).toHaveLength(15);
       expect(pastEnd.rows.at(-1)!.lastActiveAt).toBeNull();
+    });
+
+    it("prepared pages (no filter, or role and status only) answer as built ones, in each sort and organization", async () => {
+      // Listing only the organization's own ids (all of them) changes no answer but builds the
+      // statement afresh and counts rows instead of reading the counters: the reference.
+      const everyone = { [acmeId]: acme.map((m) => m.id), [globexId]: globex.map((m) => m.id) };
+      const filters: Omit<ListMembersOptions, "organizationId">[] = [
+        {},
+        { role: ["admin", "viewer"] },
+        { status: ["active"] },
+        { role: ["owner", "admin", "developer"], status: ["active", "pending"] },
+      ];
+      for (const sort of ["name", "email", "role", "department", "status", "joined"] as const) {
+        for (const dir of ["asc", "desc"] as const) {
+          for (const filter of filters) {
+            // Alternating organizations on one prepared statement, pages 1 and 2 of 7 rows.
+            for (const organizationId of [acmeId, globexId, acmeId]) {
+              for (const page of [1, 2]) {
+                const options = { organizationId, sort, dir, page, pageSize: 7, now: NOW, ...filter };
+                const prepared = await listMembers(t.db, options);
+                const built = await listMembers(t.db, { ...options, ids: everyone[organizationId] });
+                expect(prepared, `${sort} ${dir} ${JSON.stringify(filter)} page ${page}`).toEqual(built);
+              }
+            }
+          }
+        }
+      }
+      // The page's own counters, when the caller already reads them, give the same total.
+      const counts = getMemberCounts(t.db, { organizationId: acmeId });
+      const withCounts = await listMembers(t.db, { organizationId: acmeId, role: ["developer"], status: ["active"] }, { counts });
+      expect(withCounts.total).toBe(acme.filter((m) => m.role === "developer" && m.status === "active").length);
     });
 
     it("a page past the end shows the last page", async () => {
