@@ -43,7 +43,12 @@ export function NotificationBell({ slug, initial, className }: { slug: string; i
     if (result.ok && ticket === latest.current) setState({ ...result.data, now: Date.now() });
   }, [slug]);
 
+  // The server rendered the bell with this page: ask again only once the path changes (the shell
+  // stays mounted across navigations), not on arrival, which would double every page view's work.
+  const shownFor = useRef(pathname);
   useEffect(() => {
+    if (shownFor.current === pathname) return;
+    shownFor.current = pathname;
     void refresh();
   }, [pathname, refresh]);
   useEffect(() => {
