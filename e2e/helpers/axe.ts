@@ -27,10 +27,13 @@ async function settleTitle(page: Page): Promise<void> {
   await page.waitForFunction(() => document.title.trim() !== "", undefined, { timeout: 5_000 }).catch(() => undefined);
 }
 
-export async function seriousViolations(page: Page): Promise<string[]> {
+/** `exclude`: selectors left out (a spec about one page can leave the shared shell to a11y.spec.ts). */
+export async function seriousViolations(page: Page, { exclude = [] }: { exclude?: string[] } = {}): Promise<string[]> {
   await settleAnimations(page);
   await settleTitle(page);
-  const results = await new AxeBuilder({ page }).analyze();
+  let builder = new AxeBuilder({ page });
+  for (const selector of exclude) builder = builder.exclude(selector);
+  const results = await builder.analyze();
   return results.violations
     .filter((violation) => violation.impact && BLOCKING.has(violation.impact))
     .map((violation) => {
@@ -40,8 +43,8 @@ export async function seriousViolations(page: Page): Promise<string[]> {
 }
 
 /** Soft: one test can check a page and each of its dialogs and report every one that fails. */
-export async function expectAccessible(page: Page, where: string): Promise<void> {
-  expect.soft(await seriousViolations(page), `axe (serious, critical) on ${where}`).toEqual([]);
+export async function expectAccessible(page: Page, where: string, options: { exclude?: string[] } = {}): Promise<void> {
+  expect.soft(await seriousViolations(page, options), `axe (serious, critical) on ${where}`).toEqual([]);
 }
 
 /** After a dialog or menu closes, focus is back on what opened it. */
