@@ -61,11 +61,3 @@ export function countMatching(
 export async function getMemberSummary(db: Queryable, options: { organizationId: string }): Promise<MemberSummary> {
   return summaryOf(await getMemberCounts(db, options));
 }
-
-/** How many members have one of `roles` and one of `statuses` (either absent or empty: any). */
-export async function countMembersByRoleAndStatus(
-  db: Queryable,
-  { organizationId, roles, statuses }: { organizationId: string; roles?: readonly Role[]; statuses?: readonly MemberStatus[] },
-): Promise<number> {
-  return countMatching(await getMemberCounts(db, { organizationId }), { roles, statuses });
-}

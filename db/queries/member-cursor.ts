@@ -7,8 +7,16 @@ import type { PgColumn } from "drizzle-orm/pg-core";
 import type { Queryable } from "@/db/client";
 import { keepQuery, keptQuery } from "@/db/prepared-queries";
 import { members } from "@/db/schema";
-import type { MemberStatus, Role } from "@/db/schema/enums";
-import { filtersOnlyRoleAndStatus, LIST_FIELDS, listWhere, type ListMembersOptions, type MemberListRow } from "./member-list";
+import {
+  filtersOnlyRoleAndStatus,
+  LIST_FIELDS,
+  listWhere,
+  placeholderFor,
+  scopePlaceholders,
+  scopeValues,
+  type ListMembersOptions,
+  type MemberListRow,
+} from "./member-list";
 
 export type CursorSortColumn = "name" | "email";
 
@@ -45,12 +53,10 @@ export async function listMembersAfter(db: Queryable, options: MemberCursorOptio
   const shape = preparedShape(options);
   const rows = shape
     ? await (await preparedPage(db, shape, options)).execute({
-        organizationId: options.organizationId,
+        ...scopeValues(options),
         limit: limit + 1,
         afterValue: options.after?.value,
         afterId: options.after?.id,
-        ...Object.fromEntries((options.role ?? []).map((role, i) => [`role${i}`, role])),
-        ...Object.fromEntries((options.status ?? []).map((status, i) => [`status${i}`, status])),
       })
     : await (await pageQuery(db, options, limit + 1)).query;
   return { rows: rows.slice(0, limit), hasMore: rows.length > limit };
@@ -85,16 +91,13 @@ async function preparedPage(db: Queryable, shape: string, options: MemberCursorO
   const name = `members_cursor_${shape.replace(/:/g, "_")}`;
   const kept = keptQuery<PreparedPage>(db, name);
   if (kept) return kept;
-  // The same statement as pageQuery's, its values as placeholders (typed as the values they stand for).
-  const slot = (name: string) => sql.placeholder(name) as unknown as string;
+  // The same statement as pageQuery's, its values as placeholders.
   const withPlaceholders: MemberCursorOptions = {
-    organizationId: slot("organizationId"),
+    ...scopePlaceholders(options),
     sort: options.sort,
     dir: options.dir,
     limit: options.limit,
-    role: options.role?.map((_, i) => slot(`role${i}`) as Role),
-    status: options.status?.map((_, i) => slot(`status${i}`) as MemberStatus),
-    after: options.after ? { value: slot("afterValue"), id: slot("afterId") } : undefined,
+    after: options.after ? { value: placeholderFor("afterValue"), id: placeholderFor("afterId") } : undefined,
   };
   const { query } = await pageQuery(db, withPlaceholders, sql.placeholder("limit"));
   return keepQuery(db, name, query.prepare(name));

@@ -243,13 +243,7 @@ export async function listMembers(
   const fetchPage = async (page: number): Promise<MemberListRow[]> => {
     const offset = (page - 1) * pageSize;
     if (!shape) return pageStatement(db, organizationId, where, order, pageSize, offset);
-    return (await preparedPage(db, shape, options, order)).execute({
-      organizationId,
-      limit: pageSize,
-      offset,
-      ...Object.fromEntries((options.role ?? []).map((role, i) => [`role${i}`, role])),
-      ...Object.fromEntries((options.status ?? []).map((status, i) => [`status${i}`, status])),
-    });
+    return (await preparedPage(db, shape, options, order)).execute({ ...scopeValues(options), limit: pageSize, offset });
   };
 
   /** Last active: the two segments' id pages, then their rows. */
@@ -346,15 +340,33 @@ async function preparedPage(db: Queryable, shape: string, options: ListMembersOp
   const name = `members_list_${shape}`;
   const kept = keptQuery<PreparedPage>(db, name);
   if (kept) return kept;
-  // The same statement as an unprepared page's, its values as placeholders (typed as the values they stand for).
-  const slot = (placeholder: string) => sql.placeholder(placeholder) as unknown as string;
-  const where = await listWhere(db, {
-    organizationId: slot("organizationId"),
-    role: options.role?.map((_, i) => slot(`role${i}`) as Role),
-    status: options.status?.map((_, i) => slot(`status${i}`) as MemberStatus),
-  });
-  const statement = pageStatement(db, slot("organizationId"), where, order, sql.placeholder("limit"), sql.placeholder("offset"));
+  // The same statement as an unprepared page's, its values as placeholders.
+  const scope = scopePlaceholders(options);
+  const statement = pageStatement(db, scope.organizationId, await listWhere(db, scope), order, sql.placeholder("limit"), sql.placeholder("offset"));
   return keepQuery(db, name, statement.prepare(name));
+}
+
+/** A value's placeholder, typed as the value it stands for (so it passes through the list's builders). */
+export const placeholderFor = <T>(name: string) => sql.placeholder(name) as unknown as T;
+
+/**
+ * The organization and a role/status filter as placeholders (organizationId, role0…, status0…),
+ * for a prepared list statement; scopeValues gives the values to execute it with.
+ */
+export function scopePlaceholders(options: ListMembersOptions): Pick<ListMembersOptions, "organizationId" | "role" | "status"> {
+  return {
+    organizationId: placeholderFor("organizationId"),
+    role: options.role?.map((_, i) => placeholderFor<Role>(`role${i}`)),
+    status: options.status?.map((_, i) => placeholderFor<MemberStatus>(`status${i}`)),
+  };
+}
+
+export function scopeValues(options: ListMembersOptions): Record<string, string> {
+  return {
+    organizationId: options.organizationId,
+    ...Object.fromEntries((options.role ?? []).map((role, i) => [`role${i}`, role])),
+    ...Object.fromEntries((options.status ?? []).map((status, i) => [`status${i}`, status])),
+  };
 }
 
 /** Team names of a page of members in one query. */
