@@ -1,7 +1,7 @@
 "use client";
 // The people of an access review in the shared data table: who, their role then and now, last
 // activity, and the decision — or, for a reviewer, "Decide…". "Waiting" shows only the undecided.
-import type { ColumnDef } from "@tanstack/react-table";
+import type { DataColumn } from "@/components/data-table/data-column";
 import { ArrowRight, ListChecks } from "lucide-react";
 import Link from "next/link";
 import { useMemo, useState } from "react";
@@ -48,7 +48,7 @@ export function ReviewItemsTable({
 }) {
   const list = useListState(reviewItemsSearch);
   const [deciding, setDeciding] = useState<ReviewItemView | null>(null);
-  const columns = useMemo<ColumnDef<ReviewItemView>[]>(
+  const columns = useMemo<DataColumn<ReviewItemView>[]>(
     () => [
       {
         id: "person",

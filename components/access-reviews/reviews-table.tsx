@@ -1,7 +1,7 @@
 "use client";
 // The organization's access reviews in the shared data table: name and scope, state, progress,
 // due date and reviewers; a row opens the review.
-import type { ColumnDef } from "@tanstack/react-table";
+import type { DataColumn } from "@/components/data-table/data-column";
 import { ClipboardCheck } from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
@@ -18,7 +18,7 @@ import { ReviewStatusBadge } from "./review-status-badge";
 export function ReviewsTable({ slug, rows, page, pageCount, total, now }: { slug: string; rows: AccessReviewSummary[]; page: number; pageCount: number; total: number; now: number }) {
   const router = useRouter();
   const list = useListState(reviewListSearch);
-  const columns = useMemo<ColumnDef<AccessReviewSummary>[]>(
+  const columns = useMemo<DataColumn<AccessReviewSummary>[]>(
     () => [
       {
         id: "name",

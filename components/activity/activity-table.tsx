@@ -2,7 +2,7 @@
 // The activity log as the shared data table: when, who (person, API key or SCIM client), what
 // changed (before → after), to whom, and from where (channel, address, browser). A row opens the
 // event in full.
-import type { ColumnDef } from "@tanstack/react-table";
+import type { DataColumn } from "@/components/data-table/data-column";
 import { History } from "lucide-react";
 import Link from "next/link";
 import { useMemo } from "react";
@@ -25,8 +25,8 @@ function personLink(slug: string, memberId: string | null, text: string) {
   );
 }
 
-function columns(slug: string, now: number, variant: "log" | "timeline"): ColumnDef<ActivityRow>[] {
-  const all: ColumnDef<ActivityRow>[] = [
+function columns(slug: string, now: number, variant: "log" | "timeline"): DataColumn<ActivityRow>[] {
+  const all: DataColumn<ActivityRow>[] = [
     {
       id: "time",
       header: "When",

@@ -1,7 +1,7 @@
 "use client";
 // Members silent for 30 days or more, longest-silent first, in the shared data table; a row opens
 // the member's profile.
-import type { ColumnDef } from "@tanstack/react-table";
+import type { DataColumn } from "@/components/data-table/data-column";
 import { UserCheck } from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
@@ -31,7 +31,7 @@ export function InactiveMembersTable({
 }) {
   const router = useRouter();
   const list = useListState(activityOverviewSearch);
-  const columns = useMemo<ColumnDef<InactiveMember>[]>(
+  const columns = useMemo<DataColumn<InactiveMember>[]>(
     () => [
       {
         id: "member",

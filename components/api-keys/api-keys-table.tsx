@@ -2,7 +2,7 @@
 // A list of API keys in the shared data table: name and visible prefix, scopes, expiry, last use
 // (time and address) and creation; each row's menu revokes the key after a confirmation. Optionally
 // names each key's member (Settings → API keys lists everyone's).
-import type { ColumnDef } from "@tanstack/react-table";
+import type { DataColumn } from "@/components/data-table/data-column";
 import { KeyRound } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useMemo, useState } from "react";
@@ -38,8 +38,8 @@ export function ApiKeysTable({ slug, keys, now, showMember = false, emptyText }:
   const router = useRouter();
   const [revoking, setRevoking] = useState<ApiKeyTableRow | null>(null);
 
-  const columns = useMemo<ColumnDef<ApiKeyTableRow>[]>(() => {
-    const list: ColumnDef<ApiKeyTableRow>[] = [
+  const columns = useMemo<DataColumn<ApiKeyTableRow>[]>(() => {
+    const list: DataColumn<ApiKeyTableRow>[] = [
       {
         id: "name",
         header: "Key",

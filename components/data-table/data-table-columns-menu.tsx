@@ -1,13 +1,12 @@
 "use client";
 // "Columns": which optional columns of a table to show, remembered in this browser.
-import type { ColumnDef } from "@tanstack/react-table";
+import type { DataColumn } from "./data-column";
 import { Button } from "@/components/ui/button";
 import { DropdownMenu, DropdownMenuCheckboxItem, DropdownMenuContent, DropdownMenuLabel, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
 import { useColumnVisibility } from "./use-column-visibility";
 import { Columns3 } from "@/components/ui/glyph";
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export function DataTableColumnsMenu<Row>({ tableId, columns }: { tableId: string; columns: ColumnDef<Row, any>[] }) {
+export function DataTableColumnsMenu<Row>({ tableId, columns }: { tableId: string; columns: DataColumn<Row>[] }) {
   const { hideable, toggle } = useColumnVisibility(tableId, columns);
   if (hideable.length === 0) return null;
   return (

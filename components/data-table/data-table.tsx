@@ -2,21 +2,13 @@
 // The one table every list uses: TanStack Table v8 in manual mode — the server has already
 // filtered, sorted and paged the rows, so sorting and paging here only ask for another URL —
 // with row selection, column visibility, keyboard use of rows, one row menu for the whole table,
-// pagination, and the empty and no-results states.
-import {
-  flexRender,
-  getCoreRowModel,
-  useReactTable,
-  type ColumnDef,
-  type Header,
-  type RowSelectionState,
-  type SortingState,
-  type Updater,
-} from "@tanstack/react-table";
-import { useMemo, useState, type ReactNode } from "react";
+// pagination, and the empty and no-results states. TanStack builds the headers (sorting, column
+// visibility); the body is rendered straight from the rows (data-column.ts says why).
+import { getCoreRowModel, useReactTable, type Header, type SortingState, type Updater } from "@tanstack/react-table";
+import { useState, type ReactNode } from "react";
 import { Checkbox } from "@/components/ui/checkbox";
 import { cn } from "@/components/ui/cn";
-import "./column-meta";
+import type { DataColumn } from "./data-column";
 import { DataTablePagination } from "./data-table-pagination";
 import { SortHeader } from "./sort-header";
 import { TableMenu, useTableMenu, type RowMenu } from "./table-menu";
@@ -29,9 +21,7 @@ export interface DataTableProps<Row> {
   label: string;
   /** Names the table's remembered column choices; unique per list. */
   id: string;
-  // TanStack's column type is invariant in the cell value; a table mixes value types.
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  columns: ColumnDef<Row, any>[];
+  columns: DataColumn<Row>[];
   rows: Row[];
   getRowId: (row: Row) => string;
   /** How a row is named to assistive technology ("Ana Lyst"). */
@@ -70,28 +60,24 @@ const countFormat = new Intl.NumberFormat("en-US");
 
 export function DataTable<Row>(props: DataTableProps<Row>) {
   const { controller, rows, getRowId, selectable = false, menus = {} } = props;
-  const [rowSelection, setRowSelection] = useState<RowSelectionState>({});
+  // The ids of the ticked rows of this page.
+  const [ticked, setTicked] = useState<ReadonlySet<string>>(NONE_TICKED);
   const [allMatching, setAllMatching] = useState(false);
   // A new page of rows (or a refreshed one: another filter, say) starts with nothing selected.
   const [selectionRows, setSelectionRows] = useState(rows);
   if (selectionRows !== rows) {
     setSelectionRows(rows);
-    setRowSelection({});
+    setTicked(NONE_TICKED);
     setAllMatching(false);
   }
   const visibility = useColumnVisibility(props.id, props.columns);
   const menu = useTableMenu();
-
-  const columns = useMemo(
-    () => (selectable ? [selectionColumn<Row>(props.getRowLabel, props.noun?.many ?? "rows"), ...props.columns] : props.columns),
-    [selectable, props.columns, props.getRowLabel, props.noun?.many],
-  );
   const sorting: SortingState = controller.sort ? [controller.sort] : [];
 
   // eslint-disable-next-line react-hooks/incompatible-library -- manual mode: the rows are the server's page
   const table = useReactTable({
     data: rows,
-    columns,
+    columns: props.columns,
     getCoreRowModel: getCoreRowModel(),
     getRowId,
     manualPagination: true,
@@ -99,48 +85,50 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
     manualFiltering: true,
     enableSortingRemoval: false,
     enableMultiSort: false,
-    pageCount: controller.pageCount,
-    rowCount: controller.total,
-    enableRowSelection: selectable,
-    state: {
-      sorting,
-      pagination: { pageIndex: controller.page - 1, pageSize: controller.pageSize },
-      rowSelection,
-      columnVisibility: visibility.state,
-    },
-    onRowSelectionChange: (updater: Updater<RowSelectionState>) => {
-      // Unticking a row narrows "all matching" back to the rows ticked on this page.
-      setAllMatching(false);
-      setRowSelection(updater);
-    },
+    enableRowSelection: false,
+    state: { sorting, columnVisibility: visibility.state },
     onSortingChange: (updater: Updater<SortingState>) => {
       const next = (typeof updater === "function" ? updater(sorting) : updater)[0];
       if (next) controller.onSort?.(next.id, next.desc);
     },
   });
 
-  const modelRows = table.getRowModel().rows;
-  const navigation = useRowNavigation(modelRows.length, {
-    onOpen: props.onOpenRow ? (i) => modelRows[i] && props.onOpenRow!(modelRows[i].original) : undefined,
-    onToggle: selectable ? (i) => modelRows[i]?.toggleSelected() : undefined,
+  const ids = rows.map(getRowId);
+  // Ticking or unticking rows narrows "all matching" back to the rows ticked on this page.
+  const tick = (changed: string[], on: boolean) => {
+    setAllMatching(false);
+    setTicked((current) => {
+      const next = new Set(current);
+      for (const id of changed) {
+        if (on) next.add(id);
+        else next.delete(id);
+      }
+      return next;
+    });
+  };
+  const navigation = useRowNavigation(rows.length, {
+    onOpen: props.onOpenRow ? (i) => rows[i] !== undefined && props.onOpenRow!(rows[i]) : undefined,
+    onToggle: selectable ? (i) => ids[i] !== undefined && tick([ids[i]], !ticked.has(ids[i])) : undefined,
     // Opened from the row itself (Shift+F10): beside its ⋯ button, and focus goes back to the row.
     onMenu: menus.actions
-      ? (i, anchor) => modelRows[i] && menu.show({ menu: "actions", rowId: modelRows[i].id, anchor, returnTo: anchor.closest<HTMLElement>("tr") ?? undefined })
+      ? (i, anchor) => ids[i] !== undefined && menu.show({ menu: "actions", rowId: ids[i], anchor, returnTo: anchor.closest<HTMLElement>("tr") ?? undefined })
       : undefined,
-    onMenuButton: (i, name, button) => modelRows[i] && menus[name] && menu.show({ menu: name, rowId: modelRows[i].id, anchor: button }),
+    onMenuButton: (i, name, button) => ids[i] !== undefined && menus[name] && menu.show({ menu: name, rowId: ids[i], anchor: button }),
   });
 
   if (rows.length === 0) return <>{props.empty}</>;
 
-  const selectedIds = Object.keys(rowSelection).filter((id) => rowSelection[id]);
+  const selectedIds = ids.filter((id) => ticked.has(id));
   const clear = () => {
-    setRowSelection({});
+    setTicked(NONE_TICKED);
     setAllMatching(false);
   };
   const selection: TableSelection = { ids: selectedIds, allMatching, count: allMatching ? controller.total : selectedIds.length, clear };
   const noun = props.noun ?? { one: "row", many: "rows" };
   const wholePage = selectedIds.length === rows.length && controller.total > rows.length;
   const menuRow = menu.target ? (rows.find((row) => getRowId(row) === menu.target!.rowId) ?? null) : null;
+  const columns = props.columns.filter((column) => visibility.state[column.id] !== false);
+  const [headers] = table.getHeaderGroups();
 
   return (
     <div className="dt">
@@ -164,32 +152,43 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
       <div className="dt-scroll">
         <table aria-label={props.label} aria-busy={controller.pending || undefined} className={cn(controller.pending && "dt-pending")}>
           <thead>
-            {table.getHeaderGroups().map((group) => (
-              <tr key={group.id}>
-                {group.headers.map((header) => (
-                  <th key={header.id} scope="col" className={header.column.columnDef.meta?.className} aria-sort={ariaSort(header, controller)}>
-                    {header.isPlaceholder ? null : <SortHeader header={header} controller={controller} />}
-                  </th>
-                ))}
-              </tr>
-            ))}
+            <tr>
+              {selectable ? (
+                <th scope="col" className="dt-check">
+                  <Checkbox
+                    checked={selectedIds.length === 0 ? false : selectedIds.length === rows.length ? true : "indeterminate"}
+                    onCheckedChange={(checked) => tick(ids, checked)}
+                    aria-label={`Select all ${noun.many} on this page`}
+                  />
+                </th>
+              ) : null}
+              {headers?.headers.map((header) => (
+                <th key={header.id} scope="col" className={header.column.columnDef.meta?.className} aria-sort={ariaSort(header, controller)}>
+                  {header.isPlaceholder ? null : <SortHeader header={header} controller={controller} />}
+                </th>
+              ))}
+            </tr>
           </thead>
           <tbody {...navigation.bodyProps}>
-            {modelRows.map((row, index) => (
-              <tr
-                key={row.id}
-                data-row-key={row.id}
-                tabIndex={index === navigation.activeIndex ? 0 : -1}
-                data-selected={row.getIsSelected() || undefined}
-                className={props.rowClassName}
-              >
-                {row.getVisibleCells().map((cell) => (
-                  <td key={cell.id} className={cell.column.columnDef.meta?.className}>
-                    {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                  </td>
-                ))}
-              </tr>
-            ))}
+            {rows.map((original, index) => {
+              const id = ids[index]!;
+              const selected = ticked.has(id);
+              const context = { row: { id, index, original } };
+              return (
+                <tr key={id} data-row-key={id} tabIndex={index === navigation.activeIndex ? 0 : -1} data-selected={selected || undefined} className={props.rowClassName}>
+                  {selectable ? (
+                    <td className="dt-check">
+                      <Checkbox checked={selected} onCheckedChange={(checked) => tick([id], checked)} aria-label={`Select ${props.getRowLabel(original)}`} />
+                    </td>
+                  ) : null}
+                  {columns.map((column) => (
+                    <td key={column.id} className={column.meta?.className}>
+                      {column.cell?.(context)}
+                    </td>
+                  ))}
+                </tr>
+              );
+            })}
           </tbody>
         </table>
       </div>
@@ -199,6 +198,8 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
   );
 }
 
+const NONE_TICKED: ReadonlySet<string> = new Set();
+
 function ariaSort<Row>(header: Header<Row, unknown>, controller: TableController): "ascending" | "descending" | undefined {
   const sort = controller.sort;
   if (!sort) return undefined;
@@ -206,29 +207,4 @@ function ariaSort<Row>(header: Header<Row, unknown>, controller: TableController
   const active = choices ? choices.some((choice) => choice.sort === sort.id) : header.column.getCanSort() && header.column.id === sort.id;
   if (!active) return undefined;
   return sort.desc ? "descending" : "ascending";
-}
-
-/** The checkbox column: the page's rows in the header, one row per cell. */
-function selectionColumn<Row>(getRowLabel: (row: Row) => string, rowsNoun: string): ColumnDef<Row> {
-  return {
-    id: "select",
-    enableSorting: false,
-    enableHiding: false,
-    meta: { className: "dt-check" },
-    header: ({ table }) => (
-      <Checkbox
-        checked={table.getIsAllPageRowsSelected() ? true : table.getIsSomePageRowsSelected() ? "indeterminate" : false}
-        onCheckedChange={(checked) => table.toggleAllPageRowsSelected(checked)}
-        aria-label={`Select all ${rowsNoun} on this page`}
-      />
-    ),
-    cell: ({ row }) => (
-      <Checkbox
-        checked={row.getIsSelected()}
-        disabled={!row.getCanSelect()}
-        onCheckedChange={(checked) => row.toggleSelected(checked)}
-        aria-label={`Select ${getRowLabel(row.original)}`}
-      />
-    ),
-  };
 }

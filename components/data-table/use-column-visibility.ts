@@ -1,7 +1,8 @@
 "use client";
 // Which optional columns a person chose to hide in a table, remembered in this browser
 // (localStorage) per table. The server renders every column; hidden ones go after hydration.
-import type { ColumnDef, VisibilityState } from "@tanstack/react-table";
+import type { VisibilityState } from "@tanstack/react-table";
+import type { DataColumn } from "./data-column";
 import { useCallback, useSyncExternalStore } from "react";
 
 const PREFIX = "roster.columns.";
@@ -47,8 +48,7 @@ export interface ColumnVisibility {
   toggle: (columnId: string, visible: boolean) => void;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export function useColumnVisibility<Row>(tableId: string, columns: ColumnDef<Row, any>[]): ColumnVisibility {
+export function useColumnVisibility<Row>(tableId: string, columns: DataColumn<Row>[]): ColumnVisibility {
   const state = useSyncExternalStore(subscribe, () => read(tableId), () => NONE);
   const hideable = columns
     .filter((column) => column.meta?.hideable && column.id)

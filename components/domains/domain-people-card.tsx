@@ -2,7 +2,7 @@
 // Settings → Domains: people whose address is on one of the organization's verified domains who
 // have signed in to Roster but aren't members — the seats the domain may still need. Paged in the
 // URL (?page=).
-import type { ColumnDef } from "@tanstack/react-table";
+import type { DataColumn } from "@/components/data-table/data-column";
 import { Users } from "lucide-react";
 import { useMemo } from "react";
 import { DataTable } from "@/components/data-table/data-table";
@@ -27,7 +27,7 @@ export function DomainPeopleCard({
 }) {
   const list = useListState(domainPeopleState);
   const controller = list.table({ page: people.page, pageCount: people.pageCount, total: people.total, pageSize: people.pageSize });
-  const columns = useMemo<ColumnDef<DomainPerson>[]>(
+  const columns = useMemo<DataColumn<DomainPerson>[]>(
     () => [
       {
         id: "person",

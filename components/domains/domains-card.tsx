@@ -2,7 +2,7 @@
 // Settings → Domains: the organization's domains in the shared data table — state (Pending,
 // Verified, Failed, Unverified) with the last check and its reason, auto-join — with Add domain,
 // and per row: Verify, Auto-join settings, the TXT record to publish, Remove.
-import type { ColumnDef } from "@tanstack/react-table";
+import type { DataColumn } from "@/components/data-table/data-column";
 import { Globe, Plus } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useMemo, useState } from "react";
@@ -63,7 +63,7 @@ export function DomainsCard({
     router.refresh();
   }
 
-  const columns = useMemo<ColumnDef<DomainRow>[]>(
+  const columns = useMemo<DataColumn<DomainRow>[]>(
     () => [
       {
         id: "domain",

@@ -1,7 +1,7 @@
 "use client";
 // Settings → Domains: requests to join from people on the organization's domains (auto-join off,
 // or no seat was free), in the shared data table; Approve (with a role) or Decline each.
-import type { ColumnDef } from "@tanstack/react-table";
+import type { DataColumn } from "@/components/data-table/data-column";
 import { Inbox } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useMemo, useState } from "react";
@@ -40,7 +40,7 @@ export function JoinRequestsCard({
   const router = useRouter();
   const [approving, setApproving] = useState<JoinRequestRow | null>(null);
   const [declining, setDeclining] = useState<JoinRequestRow | null>(null);
-  const columns = useMemo<ColumnDef<JoinRequestRow>[]>(
+  const columns = useMemo<DataColumn<JoinRequestRow>[]>(
     () => [
       {
         id: "person",

@@ -3,9 +3,9 @@
 // Role (a button opening the table's one role menu), Department, Teams, Status, Last Login,
 // Joined, and the row's ⋯ button opening the table's one actions menu. Cells are plain markup
 // styled by data-table.css: a 50-row page stays light, with no menu component tree per row.
-import type { ColumnDef } from "@tanstack/react-table";
+import type { DataColumn } from "@/components/data-table/data-column";
 import { SearchX, UsersRound } from "lucide-react";
-import { useMemo, useSyncExternalStore, type ReactNode } from "react";
+import { useMemo, type ReactNode } from "react";
 import { DataTable, type TableSelection } from "@/components/data-table/data-table";
 import { DataTableEmpty } from "@/components/data-table/data-table-empty";
 import { JoinedOrInvited } from "@/components/member-profile/joined-or-invited";
@@ -13,6 +13,7 @@ import { RowMenuButton } from "@/components/data-table/row-menu-button";
 import type { TableController } from "@/components/data-table/table-controller";
 import { Button } from "@/components/ui/button";
 import { avatarTone, initialsOf } from "@/components/ui/avatar";
+import { useMediaQuery } from "@/components/ui/use-media-query";
 import type { MemberSubject } from "@/lib/members/rules";
 import type { MembersFilter } from "@/lib/validation/members-search";
 import { formatDateTime, formatRelative } from "@/lib/format-time";
@@ -36,7 +37,7 @@ export type MemberSelection = TableSelection & { filter: MembersFilter };
 export interface MembersTableProps {
   rows: MemberRow[];
   /** From useMemberColumns (the toolbar's Columns menu lists the same ones). */
-  columns: ColumnDef<MemberRow>[];
+  columns: DataColumn<MemberRow>[];
   controller: TableController;
   /** The list's current filter: what "all N matching" means. */
   filter: MembersFilter;
@@ -98,7 +99,7 @@ function LastActive({ at, now }: { at: Date; now: number }) {
   );
 }
 
-function memberColumns(now: number, editable: boolean, narrow: boolean): ColumnDef<MemberRow>[] {
+function memberColumns(now: number, editable: boolean, narrow: boolean): DataColumn<MemberRow>[] {
   return [
     {
       id: "name",
@@ -197,25 +198,12 @@ function memberColumns(now: number, editable: boolean, narrow: boolean): ColumnD
 
 /** Below Tailwind's md breakpoint (where the Role and Status columns are hidden). */
 const NARROW = "(width < 48rem)";
-const subscribeNarrow = (onChange: () => void) => {
-  const query = window.matchMedia(NARROW);
-  query.addEventListener("change", onChange);
-  return () => query.removeEventListener("change", onChange);
-};
-
-/** True on a narrow screen; false on the server (and so in the HTML), then the browser's answer. */
-function useNarrow(): boolean {
-  return useSyncExternalStore(
-    subscribeNarrow,
-    () => window.matchMedia(NARROW).matches,
-    () => false,
-  );
-}
 
 /** The table's columns for this viewer (role badges are menus for those who may change roles). */
-export function useMemberColumns(viewer: MemberSubject, now: number): ColumnDef<MemberRow>[] {
+export function useMemberColumns(viewer: MemberSubject, now: number): DataColumn<MemberRow>[] {
   const editable = can(viewer, "members.edit");
-  const narrow = useNarrow();
+  // True on a narrow screen; false on the server (and so in the HTML), then the browser's answer.
+  const narrow = useMediaQuery(NARROW);
   return useMemo(() => memberColumns(now, editable, narrow), [now, editable, narrow]);
 }
 

@@ -2,7 +2,7 @@
 // Above the members table: the debounced search and the Role, Status, Team, Department, Joined and
 // Activity filters (the shared data table's toolbar and filter menus), and on the right the
 // Columns menu and whatever the page adds (Export CSV).
-import type { ColumnDef } from "@tanstack/react-table";
+import type { DataColumn } from "@/components/data-table/data-column";
 import type { ReactNode } from "react";
 import { DataTableColumnsMenu } from "@/components/data-table/data-table-columns-menu";
 import { MultiFilter, SingleFilter } from "@/components/data-table/data-table-filters";
@@ -45,7 +45,7 @@ export function MembersToolbar({
   /** Set when a query or filter narrows the list. */
   onClear?: () => void;
   /** The table's columns, for the Columns menu. */
-  columns: ColumnDef<MemberRow>[];
+  columns: DataColumn<MemberRow>[];
   end?: ReactNode;
 }) {
   const teamNames = new Map(options.teams.map((t) => [t.id, t.name]));

@@ -1,7 +1,7 @@
 "use client";
 // Settings → SCIM, the request log: the identity provider's recent requests, newest first — when,
 // method and path, the HTTP status, what happened and what changed. Paged through the URL (?page=).
-import type { ColumnDef } from "@tanstack/react-table";
+import type { DataColumn } from "@/components/data-table/data-column";
 import { ScrollText } from "lucide-react";
 import { useMemo } from "react";
 import { DataTable } from "@/components/data-table/data-table";
@@ -38,7 +38,7 @@ function short(value: unknown): string {
 export function ScimRequestLog({ log, now }: { log: ScimSettingsData["log"]; now: number }) {
   const list = useListState(scimLogState);
   const controller = list.table({ page: log.page, pageCount: log.pageCount, total: log.total, pageSize: log.pageSize });
-  const columns = useMemo<ColumnDef<Entry>[]>(
+  const columns = useMemo<DataColumn<Entry>[]>(
     () => [
       { id: "time", header: "Time", enableSorting: false, meta: { className: "whitespace-nowrap" }, cell: ({ row }) => formatMoment(row.original.createdAt, now) },
       {

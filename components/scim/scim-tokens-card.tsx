@@ -1,7 +1,7 @@
 "use client";
 // Settings → SCIM, tokens: each token by its visible prefix with its state (active, ending after
 // a rotation, expired, revoked), when it was created and last used; generate or rotate, revoke.
-import type { ColumnDef } from "@tanstack/react-table";
+import type { DataColumn } from "@/components/data-table/data-column";
 import { KeyRound } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useMemo, useState } from "react";
@@ -33,7 +33,7 @@ export function ScimTokensCard({ slug, tokens, now }: { slug: string; tokens: To
   const usable = tokens.some((t) => t.state === "active" || t.state === "ending");
   const controller: TableController = { page: 1, pageCount: 1, pageSize: Math.max(1, tokens.length), total: tokens.length, onPage: () => {}, pending: false };
 
-  const columns = useMemo<ColumnDef<Token>[]>(
+  const columns = useMemo<DataColumn<Token>[]>(
     () => [
       { id: "prefix", header: "Token", enableSorting: false, cell: ({ row }) => <code className="font-mono text-sm text-slate-900">{row.original.prefix}…</code> },
       {

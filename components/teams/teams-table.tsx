@@ -2,7 +2,7 @@
 // The Teams list in the shared data table: name and description (linking to the team), member
 // count and creation date — sortable through the URL — and, for those who manage teams, one row
 // menu for the table (Edit team, Delete team) with its dialogs. Enter or a click opens the team.
-import type { ColumnDef } from "@tanstack/react-table";
+import type { DataColumn } from "@/components/data-table/data-column";
 import { Boxes, Plus, SearchX } from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
@@ -47,8 +47,8 @@ export function TeamsTable({
   const router = useRouter();
   const [open, setOpen] = useState<{ kind: "edit" | "delete"; team: TeamListItem } | null>(null);
 
-  const columns = useMemo<ColumnDef<TeamListItem>[]>(() => {
-    const list: ColumnDef<TeamListItem>[] = [
+  const columns = useMemo<DataColumn<TeamListItem>[]>(() => {
+    const list: DataColumn<TeamListItem>[] = [
       {
         id: "name",
         header: "Team",

@@ -2,7 +2,7 @@
 // An endpoint's delivery log in the shared data table, paged and filtered by status through the
 // URL: each event's type and id, status, attempts, the endpoint's last answer (code and the start of
 // its body) or the error, and when it was sent or will be tried next; Resend on any row.
-import type { ColumnDef } from "@tanstack/react-table";
+import type { DataColumn } from "@/components/data-table/data-column";
 import { Inbox } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useMemo } from "react";
@@ -51,7 +51,7 @@ export function DeliveryLog({
     router.refresh();
   }
 
-  const columns = useMemo<ColumnDef<DeliveryLogRow>[]>(
+  const columns = useMemo<DataColumn<DeliveryLogRow>[]>(
     () => [
       {
         id: "event",
@@ -126,7 +126,7 @@ export function DeliveryLog({
                   <span aria-hidden="true">•••</span>
                 </RowMenuButton>
               ),
-            } satisfies ColumnDef<DeliveryLogRow>,
+            } satisfies DataColumn<DeliveryLogRow>,
           ]
         : []),
     ],

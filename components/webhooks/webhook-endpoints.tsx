@@ -2,7 +2,7 @@
 // Settings → Webhooks: the organization's endpoints in the shared data table — URL, events, state
 // and backlog — with Add endpoint, and per row: delivery log, edit, turn off/on, roll the secret
 // (shown once) and delete.
-import type { ColumnDef } from "@tanstack/react-table";
+import type { DataColumn } from "@/components/data-table/data-column";
 import { Plus, Webhook } from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
@@ -36,7 +36,7 @@ export function WebhookEndpoints({ slug, endpoints, canManage }: { slug: string;
     router.refresh();
   }
 
-  const columns = useMemo<ColumnDef<EndpointListRow>[]>(
+  const columns = useMemo<DataColumn<EndpointListRow>[]>(
     () => [
       {
         id: "url",

@@ -2,7 +2,7 @@
 // Column definitions of the invitations table in the shared data table (the server has already
 // filtered and paged; nothing sorts). Narrow screens show fewer columns; the first cell then carries
 // status, role, expiry and delivery itself.
-import type { ColumnDef } from "@tanstack/react-table";
+import type { DataColumn } from "@/components/data-table/data-column";
 import { RowMenuButton } from "@/components/data-table/row-menu-button";
 import type { InvitationListRow } from "@/db/queries/invitations";
 import { DeliveryStateCell, ExpiryCell, InvitationRoleBadge, InvitationStatusBadge, SentCell } from "./invitation-cells";
@@ -10,7 +10,7 @@ import { DeliveryStateCell, ExpiryCell, InvitationRoleBadge, InvitationStatusBad
 const FROM_MD = "hidden md:table-cell";
 const FROM_LG = "hidden lg:table-cell";
 
-export function invitationColumns({ now, deliveryEnabled }: { now: number; deliveryEnabled: boolean }): ColumnDef<InvitationListRow>[] {
+export function invitationColumns({ now, deliveryEnabled }: { now: number; deliveryEnabled: boolean }): DataColumn<InvitationListRow>[] {
   return [
     {
       enableSorting: false,

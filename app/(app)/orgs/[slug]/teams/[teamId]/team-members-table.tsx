@@ -2,7 +2,7 @@
 // A team's members in the shared data table: name and email (opening their member view),
 // organization role, status, team role — a Maintainer/Member select for those who manage teams —
 // and Remove from team (confirmed).
-import type { ColumnDef } from "@tanstack/react-table";
+import type { DataColumn } from "@/components/data-table/data-column";
 import { UserMinus, Users } from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
@@ -36,8 +36,8 @@ export function TeamMembersTable({ slug, team, rows, controller, canManage, empt
   const [removing, setRemoving] = useState<TeamMemberRow | null>(null);
   const memberHref = (row: TeamMemberRow) => `/orgs/${encodeURIComponent(slug)}/members?member=${row.memberId}`;
 
-  const columns = useMemo<ColumnDef<TeamMemberRow>[]>(() => {
-    const list: ColumnDef<TeamMemberRow>[] = [
+  const columns = useMemo<DataColumn<TeamMemberRow>[]>(() => {
+    const list: DataColumn<TeamMemberRow>[] = [
       {
         id: "member",
         header: "Member",
