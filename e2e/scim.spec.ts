@@ -15,7 +15,7 @@ const USER_SCHEMA = "urn:ietf:params:scim:schemas:core:2.0:User";
  * token dialog's action, this spec once ran axe in the moment Next.js swaps the title.
  */
 async function expectAccessible(page: Page, where: string): Promise<void> {
-  await expectPageAccessible(page, where, { exclude: [".shell-aside", ".shell-top"] });
+  await expectPageAccessible(page, where, { exclude: [".shell-bar"] });
 }
 
 /** Screenshots of the page as a person sees it (kept with the run's other output). */

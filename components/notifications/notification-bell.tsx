@@ -32,11 +32,8 @@ export function NotificationBell({ slug, initial, className }: { slug: string; i
   const pathname = usePathname();
   const router = useRouter();
   const latest = useRef(0);
-  const trigger = useRef<HTMLButtonElement>(null);
 
   const refresh = useCallback(async () => {
-    // The shell renders a bell for phones and one for desktops; only the one on screen asks.
-    if (trigger.current && trigger.current.offsetParent === null) return;
     const ticket = ++latest.current;
     const result = await listNotificationsAction(slug);
     // Only the newest answer counts (a slow one must not overwrite a fresher list).
@@ -94,8 +91,7 @@ export function NotificationBell({ slug, initial, className }: { slug: string; i
       }}
     >
       <PopoverTrigger
-        ref={trigger}
-        // .shell-icon-button (app/globals.css): the shell renders the bell twice (sidebar, top bar).
+        // .shell-icon-button: app/globals.css.
         className={cn("shell-icon-button", className)}
         aria-label={label}
       >

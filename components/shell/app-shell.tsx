@@ -1,6 +1,7 @@
 "use client";
-// The organization app frame: sidebar on desktop (brand, organization switcher, sections, user
-// menu); on mobile a top bar with the same pieces and the sections as tabs. A client component
+// The organization app frame: sidebar on desktop (brand, bell, organization switcher, sections,
+// user menu); on mobile a top bar with the same pieces and the sections as tabs — one set of
+// controls, laid out by CSS, so each renders (and hydrates) once. A client component
 // with no hooks: every page's RSC payload then carries its props (the organizations, the user)
 // instead of its whole tree, and its looks are short classes in app/globals.css (.shell-*).
 import Link from "next/link";
@@ -30,37 +31,25 @@ export function AppShell({ current, organizations, canCreateOrganization, user, 
         Skip to content
       </a>
 
-      <aside className="shell-aside">
-        <div className="flex items-center justify-between gap-2 px-4 pt-5 pb-4">
+      {/* One set of controls for every screen: .shell-bar (app/globals.css) lays them out as a
+          sidebar on wide screens and as a top bar with the sections as tabs below lg. */}
+      <header className="shell-bar">
+        <div className="shell-bar-home">
           <Link href="/" className="shell-home">
-            <Brand />
+            <Brand textClassName="max-lg:sr-only" />
           </Link>
-          {bell}
         </div>
-        <div className="px-3">
+        <div className="shell-bar-bell">{bell}</div>
+        <div className="shell-bar-switch">
           <OrgSwitcher current={current} organizations={organizations} canCreateOrganization={canCreateOrganization} />
         </div>
-        <nav aria-label="Organization" className="mt-6 flex-1 overflow-y-auto px-3">
-          <p className="shell-section">Manage</p>
-          <NavLinks slug={current.slug} variant="sidebar" showActivity={showActivity} />
+        <nav aria-label="Organization" className="shell-bar-nav">
+          <p className="shell-section max-lg:hidden">Manage</p>
+          <NavLinks slug={current.slug} showActivity={showActivity} />
         </nav>
-        <div className="border-t border-slate-200 p-3">
-          <UserMenu email={user.email} name={user.name} organization={current} />
+        <div className="shell-bar-user">
+          <UserMenu email={user.email} name={user.name} organization={current} variant="shell" />
         </div>
-      </aside>
-
-      <header className="shell-top">
-        <div className="flex items-center gap-3 px-4 py-2.5">
-          <Link href="/" className="shell-home shrink-0">
-            <Brand compact />
-          </Link>
-          <OrgSwitcher current={current} organizations={organizations} canCreateOrganization={canCreateOrganization} className="flex-1 py-1.5" />
-          {bell}
-          <UserMenu email={user.email} name={user.name} organization={current} compact />
-        </div>
-        <nav aria-label="Organization" className="px-3 pb-2">
-          <NavLinks slug={current.slug} variant="tabs" showActivity={showActivity} />
-        </nav>
       </header>
 
       <div className="lg:pl-64">

@@ -1,5 +1,6 @@
 "use client";
-// The organization's section links, highlighting the current one; a sidebar list or mobile tabs.
+// The organization's section links, highlighting the current one: a list in the sidebar, tabs in
+// the phone top bar (.nav-tabs, app/globals.css).
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import type { ComponentType } from "react";
@@ -22,11 +23,11 @@ const SECTIONS: Section[] = [
   { segment: "settings", label: "Settings", icon: Settings },
 ];
 
-export function NavLinks({ slug, variant, showActivity = false }: { slug: string; variant: "sidebar" | "tabs"; showActivity?: boolean }) {
+export function NavLinks({ slug, showActivity = false }: { slug: string; showActivity?: boolean }) {
   const pathname = usePathname();
   const sections = SECTIONS.filter((section) => section.gate !== "activity" || showActivity);
   return (
-    <ul className={variant === "sidebar" ? "space-y-0.5" : "nav-tabs flex gap-1 overflow-x-auto"}>
+    <ul className="nav-tabs">
       {sections.map(({ segment, label, icon: Icon }) => {
         const href = `/orgs/${slug}/${segment}`;
         const active = pathname === href || pathname.startsWith(`${href}/`);

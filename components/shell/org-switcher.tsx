@@ -39,7 +39,7 @@ export function OrgSwitcher({
   return (
     <Menu>
       <MenuTrigger
-        // .shell-switch and its parts: app/globals.css (the shell renders this twice, sidebar and top bar).
+        // .shell-switch and its parts: app/globals.css.
         className={cn("shell-switch", className)}
       >
         <Initial name={current.name} />

@@ -12,7 +12,7 @@ export function SimpleHeader({ user }: { user: { email: string; name: string | n
         </Link>
         <div className="flex min-w-0 items-center gap-2">
           <span className="hidden truncate text-sm text-slate-600 sm:block">{user.email}</span>
-          <UserMenu email={user.email} name={user.name} compact />
+          <UserMenu email={user.email} name={user.name} variant="compact" />
         </div>
       </div>
     </header>

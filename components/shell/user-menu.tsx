@@ -10,6 +10,7 @@ import { DoorOpen, LogOut, UserRound } from "lucide-react";
 import { ChevronsUpDown } from "@/components/ui/glyph";
 import { toast } from "sonner";
 import { cn } from "@/components/ui/cn";
+import { WIDE_SCREEN, useMediaQuery } from "@/components/ui/use-media-query";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { signOutAction } from "@/lib/actions/auth/sign-out";
 import { leaveOrganizationAction } from "@/lib/actions/members/server-actions";
@@ -20,23 +21,23 @@ const itemClasses =
 export function UserMenu({
   email,
   name,
-  compact = false,
-  className,
+  variant,
   organization,
 }: {
   email: string;
   name: string | null;
   /** The organization being viewed, which the user can leave from here. */
   organization?: { slug: string; name: string };
-  /** Only the avatar (for narrow top bars). */
-  compact?: boolean;
-  className?: string;
+  /** "compact": the avatar alone (a narrow top bar); "shell": the avatar alone below lg, with the name and email from lg up (the sidebar). */
+  variant: "compact" | "shell";
 }) {
   const formRef = useRef<HTMLFormElement>(null);
   const router = useRouter();
   const [leaving, setLeaving] = useState(false);
   const display = name?.trim() || email;
   const initial = display.charAt(0).toUpperCase();
+  // The menu opens below the avatar in a top bar, above the button at the foot of the sidebar.
+  const inSidebar = useMediaQuery(WIDE_SCREEN) && variant === "shell";
 
   return (
     <>
@@ -44,28 +45,30 @@ export function UserMenu({
       <form ref={formRef} action={signOutAction} hidden />
       <Menu>
         <MenuTrigger
-          // .shell-user and its parts: app/globals.css (the shell renders this twice, sidebar and top bar).
-          className={cn("shell-user", !compact && "w-full", className)}
+          // .shell-user and its parts: app/globals.css.
+          className={cn("shell-user", variant === "shell" && "lg:w-full")}
         >
-          {/* Named by its visible text (WCAG 2.5.3), after "Account:" for those who can't see the avatar. */}
-          <span className="sr-only">{compact ? `Account: ${email}` : "Account: "}</span>
+          {/* Named by its visible text (WCAG 2.5.3), after "Account:" for those who can't see the
+              avatar; where only the avatar shows, by the email. */}
+          <span className="sr-only">Account: </span>
+          <span className={variant === "shell" ? "sr-only lg:hidden" : "sr-only"}>{email}</span>
           <span className="shell-avatar" aria-hidden="true">
             {initial}
           </span>
-          {compact ? null : (
+          {variant === "shell" ? (
             <>
-              <span className="min-w-0 flex-1">
+              <span className="min-w-0 flex-1 max-lg:hidden">
                 <b>{display}</b>
                 {name ? <small>{email}</small> : null}
               </span>
-              <ChevronsUpDown aria-hidden="true" />
+              <ChevronsUpDown aria-hidden="true" className="max-lg:hidden" />
             </>
-          )}
+          ) : null}
         </MenuTrigger>
         <MenuPortal>
           <DropdownMenu.Content
-            align={compact ? "end" : "start"}
-            side={compact ? "bottom" : "top"}
+            align={inSidebar ? "start" : "end"}
+            side={inSidebar ? "top" : "bottom"}
             sideOffset={6}
             className="z-50 min-w-56 rounded-lg border border-slate-200 bg-white p-1 shadow-lg"
           >

@@ -1,7 +1,7 @@
 "use client";
 // Menus and popovers cost a Radix component tree each while closed (providers, popper, presence,
 // collection), and a page holds a dozen of them: the filters, the column and sort menus, the
-// shell's switcher, user menu and bell, twice over for phones. The server (and the hydration pass,
+// shell's switcher, user menu and bell. The server (and the hydration pass,
 // which must match it) renders a closed one as its trigger alone — the button markup Radix renders
 // while closed — and the Radix root takes over right after hydration, before anyone can press it.
 // Mounted on the client later (a navigation, a dialog opening) a root is Radix from the start.
