@@ -11,7 +11,7 @@ import { expectAccessible } from "./helpers/axe";
 const MEMBERS = `/orgs/${slug}/members`;
 const SCREENS = ".data/screens-e";
 
-/** The bell on screen (the shell has one for phones and one for desktops). */
+/** The bell in the shell (visible at every width). */
 const bell = (page: Page) => page.getByRole("button", { name: /^Notifications/ }).filter({ visible: true });
 
 test("a role change shows in the other member's bell, which marks it read", async ({ page, browser }) => {
@@ -121,4 +121,35 @@ test("preferences are saved and the profile edited on the account page", async (
   // The new name is what the organization sees.
   await page.goto(`${MEMBERS}?q=viewer%40notify`);
   await expect(page.getByRole("row").filter({ hasText: "viewer@notify-e2e.test" })).toContainText("Viktor Viewer");
+});
+
+test("the bell refreshes through its own GET, which answers only members of the organization", async ({ page, browser }) => {
+  await signInAs(page, people.developer.email, MEMBERS);
+  // A client-side navigation asks for the bell's list; the new page keeps its title.
+  const refreshed = page.waitForResponse((response) => new URL(response.url()).pathname === `/api/orgs/${slug}/notifications`);
+  await page.getByRole("navigation", { name: "Organization" }).getByRole("link", { name: "Teams" }).click();
+  expect((await refreshed).status()).toBe(200);
+  await expect(page).toHaveTitle(/^Teams · /);
+
+  const own = await page.request.get(`/api/orgs/${slug}/notifications`);
+  expect(own.status()).toBe(200);
+  expect(own.headers()["cache-control"]).toContain("no-store");
+  const body = await own.json();
+  expect(body.ok).toBe(true);
+  expect(Array.isArray(body.data.items)).toBe(true);
+  expect(typeof body.data.unread).toBe("number");
+
+  // Someone else's organization, an unknown slug, hostile ones: not found, and nothing of theirs.
+  for (const other of ["acme", "no-such-org", "%27%3B--", "x".repeat(300), "%E2%80%AE"]) {
+    const refused = await page.request.get(`/api/orgs/${other}/notifications`);
+    expect(refused.status(), other).toBe(404);
+    expect(await refused.json(), other).toEqual({ ok: false, code: "not_found", error: "Organization not found." });
+  }
+
+  // Signed out: no list.
+  const signedOut = await browser.newContext();
+  const anonymous = await signedOut.request.get(`/api/orgs/${slug}/notifications`, { maxRedirects: 0 });
+  expect(anonymous.status()).toBe(401);
+  expect(await anonymous.json()).toEqual({ ok: false, code: "unauthenticated", error: "Sign in to continue." });
+  await signedOut.close();
 });

@@ -1,14 +1,15 @@
 "use client";
 // The bell in the organization shell: the unread count, and on click the newest notifications with
 // Mark read / Mark all read, and Accept / Decline on a team invitation. Refreshed on every
-// navigation, when opened, and every minute (a read the server authorizes per member).
+// navigation, when opened, and every minute (a GET the server authorizes per member).
 import { Check, CheckCheck, Settings } from "lucide-react";
 import Link from "next/link";
 import { usePathname, useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState, useTransition } from "react";
 import { toast } from "sonner";
 import type { NotificationItem } from "@/db/queries/notifications";
-import { listNotificationsAction, markNotificationsReadAction } from "@/lib/actions/notifications/server-actions";
+import { markNotificationsReadAction } from "@/lib/actions/notifications/server-actions";
+import type { ActionResult } from "@/lib/errors";
 import { respondToTeamInvitationAction } from "@/lib/actions/teams/server-actions";
 import { formatRelative } from "@/lib/format-time";
 import { Button } from "@/components/ui/button";
@@ -25,6 +26,22 @@ export interface BellState {
 
 const REFRESH_MS = 60_000;
 
+type ListAnswer = ActionResult<{ items: (Omit<NotificationItem, "createdAt" | "readAt"> & { createdAt: string; readAt: string | null })[]; unread: number }>;
+
+/** The list from app/api/orgs/[slug]/notifications (a GET, not a server action: see the route); null when it failed. */
+async function fetchNotifications(slug: string): Promise<Omit<BellState, "now"> | null> {
+  try {
+    const response = await fetch(`/api/orgs/${encodeURIComponent(slug)}/notifications`, { cache: "no-store", headers: { accept: "application/json" } });
+    const answer = (await response.json()) as ListAnswer;
+    if (!answer.ok) return null;
+    const items = answer.data.items.map((item) => ({ ...item, createdAt: new Date(item.createdAt), readAt: item.readAt === null ? null : new Date(item.readAt) }));
+    return { items, unread: answer.data.unread };
+  } catch {
+    // Offline, or the session ended: the bell keeps what it shows until the next refresh.
+    return null;
+  }
+}
+
 export function NotificationBell({ slug, initial, className }: { slug: string; initial: BellState; className?: string }) {
   const [state, setState] = useState(initial);
   const [open, setOpen] = useState(false);
@@ -35,9 +52,9 @@ export function NotificationBell({ slug, initial, className }: { slug: string; i
 
   const refresh = useCallback(async () => {
     const ticket = ++latest.current;
-    const result = await listNotificationsAction(slug);
+    const list = await fetchNotifications(slug);
     // Only the newest answer counts (a slow one must not overwrite a fresher list).
-    if (result.ok && ticket === latest.current) setState({ ...result.data, now: Date.now() });
+    if (list && ticket === latest.current) setState({ ...list, now: Date.now() });
   }, [slug]);
 
   // The server rendered the bell with this page: ask again only once the path changes (the shell

@@ -499,7 +499,6 @@ const SERVER_ACTIONS: Record<string, Entry> = {
     },
     why: "one member.updated in each organization the person belongs to (here one)",
   },
-  "notifications/server-actions#listNotificationsAction": { exempt: "a read (defineOrgQuery): the bell's list" },
   "notifications/server-actions#markNotificationsReadAction": serverAction("notifications/mark-notifications-read#markNotificationsRead"),
   "notifications/server-actions#updateNotificationPreferencesAction": serverAction("notifications/update-notification-preferences#updateNotificationPreferences"),
   "teams/server-actions#inviteToTeamAction": serverAction("teams/invite-to-team#inviteToTeam"),

@@ -1,15 +1,11 @@
 "use server";
-// The bell and notification preferences as server functions the browser can call. Each one
+// The bell's changes and notification preferences as server functions the browser can call (the
+// bell's list is a GET: app/api/orgs/[slug]/notifications). Each one
 // authorizes itself (session, membership of `slug`, permission, input) and only ever touches the
 // caller's own notifications and preferences.
-import { serveOrgAction, serveOrgQuery } from "@/lib/actions/kernel/serve-org-action";
-import { listNotifications } from "./list-notifications";
+import { serveOrgAction } from "@/lib/actions/kernel/serve-org-action";
 import { markNotificationsRead } from "./mark-notifications-read";
 import { updateNotificationPreferences } from "./update-notification-preferences";
-
-export async function listNotificationsAction(slug: string) {
-  return serveOrgQuery(listNotifications, slug, {});
-}
 
 export async function markNotificationsReadAction(slug: string, input: unknown) {
   return serveOrgAction(markNotificationsRead, slug, input);

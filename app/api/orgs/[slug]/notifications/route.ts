@@ -1,0 +1,14 @@
+// GET /api/orgs/<slug>/notifications — the bell's list: the signed-in member's newest
+// notifications in this organization and their unread count, authorized like every org query
+// (session, active membership of `slug`). A route rather than a server action: the bell refreshes
+// after each navigation, and an action dispatched while the App Router streams a new page can
+// leave that page without its <title>. Refusals answer with the code's status and message.
+import { serveOrgQuery } from "@/lib/actions/kernel/serve-org-action";
+import { listNotifications } from "@/lib/actions/notifications/list-notifications";
+import { HTTP_STATUS } from "@/lib/errors";
+
+export async function GET(_request: Request, { params }: RouteContext<"/api/orgs/[slug]/notifications">) {
+  const { slug } = await params;
+  const result = await serveOrgQuery(listNotifications, slug, {});
+  return Response.json(result, { status: result.ok ? 200 : HTTP_STATUS[result.code], headers: { "cache-control": "no-store" } });
+}
