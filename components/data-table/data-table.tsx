@@ -79,13 +79,11 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
     data: rows,
     columns: props.columns,
     getCoreRowModel: getCoreRowModel(),
-    getRowId,
     manualPagination: true,
     manualSorting: true,
     manualFiltering: true,
     enableSortingRemoval: false,
     enableMultiSort: false,
-    enableRowSelection: false,
     state: { sorting, columnVisibility: visibility.state },
     onSortingChange: (updater: Updater<SortingState>) => {
       const next = (typeof updater === "function" ? updater(sorting) : updater)[0];
@@ -126,7 +124,7 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
   const selection: TableSelection = { ids: selectedIds, allMatching, count: allMatching ? controller.total : selectedIds.length, clear };
   const noun = props.noun ?? { one: "row", many: "rows" };
   const wholePage = selectedIds.length === rows.length && controller.total > rows.length;
-  const menuRow = menu.target ? (rows.find((row) => getRowId(row) === menu.target!.rowId) ?? null) : null;
+  const menuRow = menu.target ? (rows[ids.indexOf(menu.target.rowId)] ?? null) : null;
   const columns = props.columns.filter((column) => visibility.state[column.id] !== false);
   const [headers] = table.getHeaderGroups();
 

@@ -42,7 +42,7 @@ async function fetchNotifications(slug: string): Promise<Omit<BellState, "now"> 
   }
 }
 
-export function NotificationBell({ slug, initial, className }: { slug: string; initial: BellState; className?: string }) {
+export function NotificationBell({ slug, initial }: { slug: string; initial: BellState }) {
   const [state, setState] = useState(initial);
   const [open, setOpen] = useState(false);
   const [pending, startTransition] = useTransition();
@@ -109,7 +109,7 @@ export function NotificationBell({ slug, initial, className }: { slug: string; i
     >
       <PopoverTrigger
         // .shell-icon-button: app/globals.css.
-        className={cn("shell-icon-button", className)}
+        className="shell-icon-button"
         aria-label={label}
       >
         <Bell className="size-5" />

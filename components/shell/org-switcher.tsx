@@ -29,18 +29,16 @@ export function OrgSwitcher({
   current,
   organizations,
   canCreateOrganization,
-  className,
 }: {
   current: SwitcherOrganization;
   organizations: SwitcherOrganization[];
   canCreateOrganization: boolean;
-  className?: string;
 }) {
   return (
     <Menu>
       <MenuTrigger
         // .shell-switch and its parts: app/globals.css.
-        className={cn("shell-switch", className)}
+        className="shell-switch"
       >
         <Initial name={current.name} />
         <span className="min-w-0 flex-1">
