@@ -27,7 +27,7 @@ describe("lint boundaries", () => {
     await fires("lib/members/seats.ts", `import { eq } from "drizzle-orm";`);
     await fires("lib/actions/teams/create-team.ts", `import { and } from "drizzle-orm";`);
     await fires("components/members/members-table.tsx", `import { sql } from "drizzle-orm";`);
-    await fires("app/(app)/orgs/[slug]/members/page.tsx", `import { pgTable } from "drizzle-orm/pg-core";`);
+    await fires("app/(app)/orgs/[slug]/members/(list)/page.tsx", `import { pgTable } from "drizzle-orm/pg-core";`);
     await fires("proxy.ts", `import { eq } from "drizzle-orm";`);
     await quiet("db/queries/members.ts", `import { and, eq } from "drizzle-orm";\nimport type { PgColumn } from "drizzle-orm/pg-core";`);
     // Tests, benchmarks and e2e fixtures talk to the database on purpose.

@@ -1,4 +1,5 @@
-// While the log renders: its toolbar and rows shaped like the table's columns.
+// While the log renders: its toolbar and rows shaped like the table's columns. In the (log) group,
+// so the overview and access reviews don't load under the log's skeleton.
 import { DataTableSkeleton } from "@/components/data-table/data-table-skeleton";
 
 export default function Loading() {

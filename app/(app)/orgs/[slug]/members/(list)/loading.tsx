@@ -2,6 +2,8 @@
 // Skeleton of the members page while the server renders it: the heading, the four summary
 // cards, the seat bar and the shared table skeleton shaped like the members table. A client
 // component (no hooks): every members page's RSC payload carries a reference to it, not its tree.
+// It sits in the (list) group so a member's profile (members/[memberId]) doesn't load under the
+// list's skeleton: navigating into that boundary left the profile without its <title> at times.
 import { DataTableSkeleton } from "@/components/data-table/data-table-skeleton";
 
 export default function MembersLoading() {
