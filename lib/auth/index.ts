@@ -2,6 +2,8 @@
 // adapter and database sessions, so removing or disabling a member ends their access at once.
 // Auth.js builds its URLs from AUTH_URL, which is set here from the one configured public URL
 // (APP_URL), so no request header (Host, X-Forwarded-Host) ever chooses where a link points.
+// Requests read their session through lib/auth/org-context.ts (one query, Auth.js's expiry rules),
+// not through Auth.js's `auth()`.
 import NextAuth from "next-auth";
 import { AuthError } from "next-auth";
 import Resend from "next-auth/providers/resend";
@@ -9,25 +11,24 @@ import { getDb } from "@/db";
 import { authAdapter } from "@/db/auth-adapter";
 import { recordUserSignIn } from "@/db/queries/users";
 import { authRedirect } from "@/lib/auth/callback-url";
+import { SESSION_MAX_AGE_SECONDS, SESSION_UPDATE_AGE_SECONDS } from "@/lib/auth/session-policy";
 import { joinThroughDomain } from "@/lib/domains/domain-join";
 import { sendSignInLink } from "@/lib/email/sign-in-link";
 import { appUrl, authSecret, env } from "@/lib/env";
 import { clientIp } from "@/lib/request/client-ip";
 import { normalizeEmailAddress } from "@/lib/validation/email";
 
-export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
-
 /** An address the email schema refuses: Auth.js shows its "not allowed to sign in" page, and sends nothing. */
 class RefusedSignInAddress extends AuthError {
   static type = "AccessDenied";
 }
 
-export const { handlers, auth, signIn, signOut } = NextAuth(async () => {
+export const { handlers, signIn, signOut } = NextAuth(async () => {
   const db = await getDb();
   process.env.AUTH_URL = appUrl();
   return {
     adapter: authAdapter(db),
-    session: { strategy: "database", maxAge: SESSION_MAX_AGE_SECONDS, updateAge: 24 * 60 * 60 },
+    session: { strategy: "database", maxAge: SESSION_MAX_AGE_SECONDS, updateAge: SESSION_UPDATE_AGE_SECONDS },
     secret: authSecret(),
     basePath: "/api/auth",
     pages: { signIn: "/sign-in", verifyRequest: "/sign-in/check-email", error: "/sign-in/error" },

@@ -7,18 +7,14 @@ import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { getDb } from "@/db";
 import { findActiveMembership } from "@/db/queries/organizations";
+import { findSession, findSessionWithMembership } from "@/db/queries/session-lookup";
 import type { Member, Organization } from "@/db/schema";
-import { auth } from "@/lib/auth";
-import { recordSessionUse, sessionUseFrom } from "@/lib/auth/session-activity";
-import { recordMemberActivity } from "@/lib/members/last-active";
+import { acceptSession, type SessionUser } from "@/lib/auth/database-session";
 import { currentSessionToken } from "@/lib/auth/session-token";
+import { recordMemberActivity } from "@/lib/members/last-active";
 import { requestOrigin } from "@/lib/request/client-ip";
 
-export interface SessionUser {
-  id: string;
-  email: string;
-  name: string | null;
-}
+export type { SessionUser };
 
 export interface OrgContext {
   user: SessionUser;
@@ -28,11 +24,11 @@ export interface OrgContext {
 
 /** The signed-in user, or null. */
 export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
-  const session = await auth();
-  const user = session?.user;
-  if (!user?.id || !user.email) return null;
-  await noteSessionUse(session);
-  return { id: user.id, email: user.email, name: user.name ?? null };
+  const sessionToken = await currentSessionToken();
+  if (!sessionToken) return null;
+  const db = await getDb();
+  const found = await findSession(db, sessionToken);
+  return found ? acceptSession(db, found, { origin: requestOrigin(await headers()) }) : null;
 });
 
 /** The signed-in user; pages without one redirect to sign-in. */
@@ -53,24 +49,21 @@ export async function loadOrgContext(user: SessionUser, slug: string): Promise<O
   return { user, organization: row.organization, member: row.member };
 }
 
-/** For pages: sign-in redirect without a session, 404 without an active membership. */
+/**
+ * For pages: sign-in redirect without a session, 404 without an active membership. The session, its
+ * user and the membership come in one query, so a page's own queries wait on one round trip.
+ */
 export const requireOrgContext = cache(async (slug: string): Promise<OrgContext> => {
-  const user = await requireUser();
-  const context = await loadOrgContext(user, slug);
-  if (!context) notFound();
-  return context;
+  const sessionToken = await currentSessionToken();
+  if (!sessionToken) redirect("/sign-in");
+  const db = await getDb();
+  const found = await findSessionWithMembership(db, { sessionToken, slug });
+  const user = found ? await acceptSession(db, found, { origin: requestOrigin(await headers()) }) : null;
+  if (!user) redirect("/sign-in");
+  if (!found?.organization || !found.member) notFound();
+  await noteMemberActivity(found.member);
+  return { user, organization: found.organization, member: found.member };
 });
-
-/** Where and when this session was last used, for the sessions lists; never fails the request. */
-async function noteSessionUse(session: unknown): Promise<void> {
-  try {
-    const use = sessionUseFrom(session, await currentSessionToken());
-    if (!use) return;
-    await recordSessionUse(await getDb(), { ...use, ...requestOrigin(await headers()) });
-  } catch (error) {
-    console.error("[auth] recording session use failed", error instanceof Error ? error.message : error);
-  }
-}
 
 /** The member's last activity, at most once a minute (lib/members/last-active.ts); never fails the request. */
 async function noteMemberActivity(member: Member): Promise<void> {

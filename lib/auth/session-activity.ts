@@ -1,6 +1,6 @@
 // Keeps each session's "last active", address and browser current for the sessions lists, at most
-// once a minute: the session row Auth.js already read for this request says when it was last
-// recorded, so most requests send nothing at all.
+// once a minute: the session row already read for this request (lib/auth/database-session.ts) says
+// when it was last recorded, so most requests send nothing at all.
 import "server-only";
 import type { Queryable } from "@/db/client";
 import { touchSession } from "@/db/queries/sessions";
@@ -9,7 +9,7 @@ export const SESSION_ACTIVITY_INTERVAL_MS = 60 * 1000;
 
 export interface SessionUse {
   sessionToken: string;
-  /** The row's last_seen_at as read for this request; undefined when the read did not include it. */
+  /** The row's last_seen_at as read for this request; undefined when unknown (the conditional update alone keeps the limit). */
   lastSeenAt: Date | null | undefined;
   ip: string | null;
   userAgent: string | null;
@@ -29,22 +29,4 @@ export async function recordSessionUse(db: Queryable, use: SessionUse, now = new
     userAgent: use.userAgent?.slice(0, 500) ?? null,
   });
   return written ? "written" : "raced";
-}
-
-/**
- * The session token and last use from what `auth()` returned. Without a custom `session`
- * callback, next-auth hands server code the adapter's whole session row (dates as ISO strings);
- * should a callback narrow it, the token falls back to the cookie and the last use to unknown —
- * then the conditional update alone keeps the once-a-minute limit.
- */
-export function sessionUseFrom(
-  session: unknown,
-  fallbackToken: string | null,
-): { sessionToken: string; lastSeenAt: Date | null | undefined } | null {
-  const row = (session ?? {}) as { sessionToken?: unknown; lastSeenAt?: unknown };
-  const sessionToken = typeof row.sessionToken === "string" && row.sessionToken ? row.sessionToken : fallbackToken;
-  if (!sessionToken) return null;
-  if (!("lastSeenAt" in row)) return { sessionToken, lastSeenAt: undefined };
-  const lastSeenAt = typeof row.lastSeenAt === "string" || row.lastSeenAt instanceof Date ? new Date(row.lastSeenAt) : null;
-  return { sessionToken, lastSeenAt: lastSeenAt && !Number.isNaN(lastSeenAt.getTime()) ? lastSeenAt : null };
 }

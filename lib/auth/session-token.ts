@@ -1,12 +1,16 @@
-// The current request's Auth.js session token, from its cookie, for the recent-sign-in check.
-// Auth.js names it "authjs.session-token" with a "__Secure-" (or "__Host-") prefix over HTTPS.
+// The current request's Auth.js session token, from its cookie. Auth.js names the cookie
+// "authjs.session-token", with a "__Secure-" prefix when its URL (the configured public URL) is
+// HTTPS, and reads only that one name: so does this, so a planted cookie of the other name is
+// never taken for the session.
 import "server-only";
 import { cookies } from "next/headers";
+import { appUrl } from "@/lib/env";
+import { isHttpsUrl } from "@/lib/security/headers";
 
-const SESSION_COOKIE_SUFFIX = "authjs.session-token";
+export function sessionCookieName(): string {
+  return `${isHttpsUrl(appUrl()) ? "__Secure-" : ""}authjs.session-token`;
+}
 
 export async function currentSessionToken(): Promise<string | null> {
-  const jar = await cookies();
-  const cookie = jar.getAll().find((c) => c.name === SESSION_COOKIE_SUFFIX || c.name.endsWith(`-${SESSION_COOKIE_SUFFIX}`));
-  return cookie?.value || null;
+  return (await cookies()).get(sessionCookieName())?.value || null;
 }

@@ -7,12 +7,15 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { authAdapter } from "@/db/auth-adapter";
 import type { Database } from "@/db/client";
 import { auditEvents, members, sessions } from "@/db/schema";
+import { findSession, findSessionWithMembership } from "@/db/queries/session-lookup";
 import { listUserSessions, summarizeMemberSessions } from "@/db/queries/sessions";
 import { signOutOtherSessions } from "@/lib/actions/account/sign-out-other-sessions";
 import { signOutSession } from "@/lib/actions/account/sign-out-session";
 import type { RequestIdentity } from "@/lib/actions/kernel/request-identity";
 import { endMemberSessions } from "@/lib/actions/members/end-member-sessions";
-import { recordSessionUse, sessionUseFrom } from "@/lib/auth/session-activity";
+import { acceptSession } from "@/lib/auth/database-session";
+import { recordSessionUse } from "@/lib/auth/session-activity";
+import { SESSION_MAX_AGE_SECONDS } from "@/lib/auth/session-policy";
 import { ROLES, type Role } from "@/lib/permissions";
 import { addMember, createOrgFixture, createUser, type OrgFixture } from "../helpers/org-fixture";
 import { createTestDatabase, drivers, type TestDatabase } from "../helpers/test-db";
@@ -104,13 +107,69 @@ describe.each(drivers)("sessions (%s)", (driver) => {
       expect(await recordSessionUse(t.db, { sessionToken: token, lastSeenAt: undefined, ip: null, userAgent: null }, new Date(t0.getTime() + 10_000))).toBe("raced");
       expect((await sessionRow(t.db, token))!.lastSeenAt).toEqual(t0);
     });
+  });
 
-    it("reads the token and last use from auth()'s session payload, falling back to the cookie", () => {
-      const at = "2026-03-03T10:00:00.000Z";
-      expect(sessionUseFrom({ sessionToken: "tok", lastSeenAt: at, user: {} }, "cookie")).toEqual({ sessionToken: "tok", lastSeenAt: new Date(at) });
-      expect(sessionUseFrom({ sessionToken: "tok", lastSeenAt: null }, null)).toEqual({ sessionToken: "tok", lastSeenAt: null });
-      expect(sessionUseFrom({ user: {}, expires: at }, "cookie")).toEqual({ sessionToken: "cookie", lastSeenAt: undefined });
-      expect(sessionUseFrom({ user: {} }, null)).toBeNull();
+  describe("the request's session lookup", () => {
+    let org: OrgFixture;
+    const origin = { ip: "203.0.113.9", userAgent: CHROME_MAC };
+    const DAY = 86_400_000;
+
+    beforeAll(async () => {
+      org = await createOrgFixture(t.db, { base: "lookup" });
+    });
+
+    it("finds the session, its user and the active membership of the slug's organization in one query", async () => {
+      const admin = org.byRole.admin;
+      const token = await addSession(t.db, admin.identity.user!.id);
+      const found = await findSessionWithMembership(t.db, { sessionToken: token, slug: org.slug });
+      expect(found?.session).toMatchObject({ sessionToken: token, lastSeenAt: null });
+      expect(found?.user).toEqual({ id: admin.identity.user!.id, email: admin.identity.user!.email, name: admin.identity.user!.name });
+      expect(found?.organization).toEqual(org.organization);
+      expect(found?.member).toEqual(admin.member);
+      // The lookup without an organization answers the same session and user.
+      expect(await findSession(t.db, token)).toEqual({ session: found!.session, user: found!.user });
+    });
+
+    it("answers the session without a membership for a disabled member, an outsider, another or unknown organization", async () => {
+      const other = await createOrgFixture(t.db, { base: "lookup-other" });
+      const cases = [
+        { userId: org.inactive.identity.user!.id, slug: org.slug },
+        { userId: org.outsider.user!.id, slug: org.slug },
+        { userId: org.byRole.owner.identity.user!.id, slug: other.slug },
+        { userId: org.byRole.owner.identity.user!.id, slug: "no-such-organization" },
+        { userId: org.byRole.owner.identity.user!.id, slug: "' or '1'='1" },
+      ];
+      for (const { userId, slug } of cases) {
+        const token = await addSession(t.db, userId);
+        const found = await findSessionWithMembership(t.db, { sessionToken: token, slug });
+        expect(found?.user.id).toBe(userId);
+        expect(found).toMatchObject({ organization: null, member: null });
+      }
+    });
+
+    it("answers nothing for an unknown or hostile token", async () => {
+      for (const sessionToken of [crypto.randomUUID(), "", "' or '1'='1", "x".repeat(10_000)]) {
+        expect(await findSession(t.db, sessionToken)).toBeNull();
+        expect(await findSessionWithMembership(t.db, { sessionToken, slug: org.slug })).toBeNull();
+      }
+    });
+
+    it("keeps Auth.js's rules: an expired session ends, one extended over a day ago is extended, and its use is recorded", async () => {
+      const userId = org.byRole.viewer.identity.user!.id;
+      const now = Date.now();
+
+      const expired = await addSession(t.db, userId, { expires: new Date(now - 1000) });
+      expect(await acceptSession(t.db, (await findSession(t.db, expired))!, { origin, now })).toBeNull();
+      expect(await sessionRow(t.db, expired)).toBeUndefined();
+
+      const fresh = await addSession(t.db, userId, { expires: new Date(now + SESSION_MAX_AGE_SECONDS * 1000 - DAY / 2) });
+      const freshExpiry = (await sessionRow(t.db, fresh))!.expires;
+      expect(await acceptSession(t.db, (await findSession(t.db, fresh))!, { origin, now })).toEqual(org.byRole.viewer.identity.user);
+      expect(await sessionRow(t.db, fresh)).toMatchObject({ expires: freshExpiry, lastSeenAt: new Date(now), ip: origin.ip, userAgent: CHROME_MAC });
+
+      const due = await addSession(t.db, userId, { expires: new Date(now + SESSION_MAX_AGE_SECONDS * 1000 - 2 * DAY) });
+      expect(await acceptSession(t.db, (await findSession(t.db, due))!, { origin, now })).toEqual(org.byRole.viewer.identity.user);
+      expect((await sessionRow(t.db, due))!.expires).toEqual(new Date(now + SESSION_MAX_AGE_SECONDS * 1000));
     });
   });
 
