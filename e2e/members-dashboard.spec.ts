@@ -10,6 +10,10 @@ interface Expected {
 }
 const expected = (): Expected => JSON.parse(fs.readFileSync(E2E_STATE_FILE, "utf8")) as Expected;
 
+async function expectSortInUrl(page: import("@playwright/test").Page, sort: string, dir: "asc" | "desc") {
+  await expect(page).toHaveURL((url) => url.searchParams.get("sort") === sort && url.searchParams.get("dir") === dir);
+}
+
 function card(page: import("@playwright/test").Page, label: string) {
   return page.getByRole("region", { name: "Member summary" }).locator("div", { has: page.getByText(label, { exact: true }) }).locator("dd").first();
 }
@@ -55,6 +59,38 @@ test("search narrows the table, and a filter in the URL survives a reload", asyn
   expect(statuses.length).toBeGreaterThan(0);
   for (const row of statuses) expect(row).toContain("Inactive");
   await expect(page.getByRole("navigation", { name: "Pagination" })).toContainText(`of ${expected().acmeTotals.inactive}`);
+});
+
+test("column headers sort the list through the URL and say which way it is sorted", async ({ page }) => {
+  await signInAs(page, "owner@acme.test", "/orgs/acme/members");
+  const rows = page.locator("tbody tr");
+  const joined = page.getByRole("columnheader", { name: "Joined" });
+  await expect(joined).not.toHaveAttribute("aria-sort");
+
+  // Dates sort newest first on the first press, then the other way.
+  await joined.getByRole("button", { name: "Joined" }).click();
+  await expectSortInUrl(page, "joined", "desc");
+  await expect(joined).toHaveAttribute("aria-sort", "descending");
+  const newest = await rows.first().innerText();
+  await joined.getByRole("button", { name: "Joined" }).click();
+  await expectSortInUrl(page, "joined", "asc");
+  await expect(joined).toHaveAttribute("aria-sort", "ascending");
+  await expect(rows.first()).not.toHaveText(newest);
+  await expect(page.getByRole("columnheader", { name: "Member" })).not.toHaveAttribute("aria-sort");
+
+  // Text columns sort A–Z first; columns that cannot sort (Teams) have no button.
+  const department = page.getByRole("columnheader", { name: "Department" });
+  await department.getByRole("button", { name: "Department" }).click();
+  await expectSortInUrl(page, "department", "asc");
+  await expect(department).toHaveAttribute("aria-sort", "ascending");
+  await expect(page.getByRole("columnheader", { name: "Teams" }).getByRole("button")).toHaveCount(0);
+
+  // The Teams list sorts the same way.
+  await page.goto("/orgs/acme/teams");
+  const members = page.getByRole("columnheader", { name: "Members" });
+  await members.getByRole("button", { name: "Members" }).click();
+  await expectSortInUrl(page, "members", "desc");
+  await expect(members).toHaveAttribute("aria-sort", "descending");
 });
 
 test("clicking a member opens the view modal with its sections", async ({ page }) => {

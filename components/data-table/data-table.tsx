@@ -2,15 +2,16 @@
 // The one table every list uses: TanStack Table v8 in manual mode — the server has already
 // filtered, sorted and paged the rows, so sorting and paging here only ask for another URL —
 // with row selection, column visibility, keyboard use of rows, one row menu for the whole table,
-// pagination, and the empty and no-results states. TanStack builds the headers (sorting, column
-// visibility); the body is rendered straight from the rows (data-column.ts says why).
-import { getCoreRowModel, useReactTable, type Header, type SortingState, type Updater } from "@tanstack/react-table";
+// pagination, and the empty and no-results states. TanStack builds the headers (column
+// visibility); sorting asks for another URL (sort-header.tsx); the body is rendered straight from
+// the rows (data-column.ts says why).
+import { getCoreRowModel, useReactTable, type Header } from "@tanstack/react-table";
 import { useState, type ReactNode } from "react";
 import { Checkbox } from "@/components/ui/checkbox";
 import { cn } from "@/components/ui/cn";
 import type { DataColumn } from "./data-column";
 import { DataTablePagination } from "./data-table-pagination";
-import { SortHeader } from "./sort-header";
+import { canSort, SortHeader, sortDirection } from "./sort-header";
 import { TableMenu, useTableMenu, type RowMenu } from "./table-menu";
 import type { TableController } from "./table-controller";
 import { useColumnVisibility } from "./use-column-visibility";
@@ -72,7 +73,6 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
   }
   const visibility = useColumnVisibility(props.id, props.columns);
   const menu = useTableMenu();
-  const sorting: SortingState = controller.sort ? [controller.sort] : [];
 
   // eslint-disable-next-line react-hooks/incompatible-library -- manual mode: the rows are the server's page
   const table = useReactTable({
@@ -82,13 +82,7 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
     manualPagination: true,
     manualSorting: true,
     manualFiltering: true,
-    enableSortingRemoval: false,
-    enableMultiSort: false,
-    state: { sorting, columnVisibility: visibility.state },
-    onSortingChange: (updater: Updater<SortingState>) => {
-      const next = (typeof updater === "function" ? updater(sorting) : updater)[0];
-      if (next) controller.onSort?.(next.id, next.desc);
-    },
+    state: { columnVisibility: visibility.state },
   });
 
   const ids = rows.map(getRowId);
@@ -201,8 +195,9 @@ const NONE_TICKED: ReadonlySet<string> = new Set();
 function ariaSort<Row>(header: Header<Row, unknown>, controller: TableController): "ascending" | "descending" | undefined {
   const sort = controller.sort;
   if (!sort) return undefined;
-  const choices = header.column.columnDef.meta?.sortChoices;
-  const active = choices ? choices.some((choice) => choice.sort === sort.id) : header.column.getCanSort() && header.column.id === sort.id;
+  const column = header.column.columnDef;
+  const choices = column.meta?.sortChoices;
+  const active = choices ? choices.some((choice) => choice.sort === sort.id) : canSort(column, controller) && sortDirection(header.column.id, controller) !== false;
   if (!active) return undefined;
   return sort.desc ? "descending" : "ascending";
 }

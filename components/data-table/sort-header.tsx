@@ -1,6 +1,8 @@
 "use client";
 // A column header: plain text, a button that toggles the sort, or — for a column that sorts
 // several ways (name or email) — a menu of those ways. The arrow says which way it sorts now.
+// Sorting is the URL's (the server sorts): a column sorts when its list can sort (controller.onSort)
+// and it doesn't opt out (enableSorting: false); its id is the URL's sort key.
 import { flexRender, type Header } from "@tanstack/react-table";
 import {
   DropdownMenu,
@@ -53,11 +55,26 @@ export function SortHeader<Row>({ header, controller }: { header: Header<Row, un
     );
   }
 
-  if (!column.getCanSort() || !controller.onSort) return label;
+  if (!canSort(column.columnDef, controller) || !controller.onSort) return label;
+  const onSort = controller.onSort;
+  const direction = sortDirection(column.id, controller);
+  // A second press reverses the sort; the first sorts the column's natural way (newest first for dates).
+  const nextDesc = direction ? direction === "asc" : Boolean(column.columnDef.sortDescFirst);
   return (
-    <button type="button" className="dt-sort" onClick={column.getToggleSortingHandler()}>
+    <button type="button" className="dt-sort" onClick={() => onSort(column.id, nextDesc)}>
       {label}
-      <SortIcon direction={column.getIsSorted()} />
+      <SortIcon direction={direction} />
     </button>
   );
+}
+
+/** Whether the column's header sorts the list (a column of several sorts opens its menu instead). */
+export function canSort(column: { enableSorting?: boolean }, controller: TableController): boolean {
+  return Boolean(controller.onSort) && column.enableSorting !== false;
+}
+
+/** Which way the list is sorted by this column, if it is. */
+export function sortDirection(columnId: string, controller: TableController): "asc" | "desc" | false {
+  const sort = controller.sort;
+  return sort && sort.id === columnId ? (sort.desc ? "desc" : "asc") : false;
 }
