@@ -11,7 +11,7 @@ interface Expected {
 const expected = (): Expected => JSON.parse(fs.readFileSync(E2E_STATE_FILE, "utf8")) as Expected;
 
 async function expectSortInUrl(page: import("@playwright/test").Page, sort: string, dir: "asc" | "desc") {
-  await expect(page).toHaveURL((url) => url.searchParams.get("sort") === sort && url.searchParams.get("dir") === dir);
+  await expect(page).toHaveURL((url) => url.searchParams.get("sort") === sort && (url.searchParams.get("dir") ?? "asc") === dir);
 }
 
 function card(page: import("@playwright/test").Page, label: string) {
@@ -64,7 +64,7 @@ test("search narrows the table, and a filter in the URL survives a reload", asyn
 test("column headers sort the list through the URL and say which way it is sorted", async ({ page }) => {
   await signInAs(page, "owner@acme.test", "/orgs/acme/members");
   const rows = page.locator("tbody tr");
-  const joined = page.getByRole("columnheader", { name: "Joined" });
+  const joined = page.getByRole("columnheader", { name: "Joined", exact: true });
   await expect(joined).not.toHaveAttribute("aria-sort");
 
   // Dates sort newest first on the first press, then the other way.
@@ -76,18 +76,18 @@ test("column headers sort the list through the URL and say which way it is sorte
   await expectSortInUrl(page, "joined", "asc");
   await expect(joined).toHaveAttribute("aria-sort", "ascending");
   await expect(rows.first()).not.toHaveText(newest);
-  await expect(page.getByRole("columnheader", { name: "Member" })).not.toHaveAttribute("aria-sort");
+  await expect(page.getByRole("columnheader", { name: "Member", exact: true })).not.toHaveAttribute("aria-sort");
 
   // Text columns sort A–Z first; columns that cannot sort (Teams) have no button.
-  const department = page.getByRole("columnheader", { name: "Department" });
+  const department = page.getByRole("columnheader", { name: "Department", exact: true });
   await department.getByRole("button", { name: "Department" }).click();
   await expectSortInUrl(page, "department", "asc");
   await expect(department).toHaveAttribute("aria-sort", "ascending");
-  await expect(page.getByRole("columnheader", { name: "Teams" }).getByRole("button")).toHaveCount(0);
+  await expect(page.getByRole("columnheader", { name: "Teams", exact: true }).getByRole("button")).toHaveCount(0);
 
   // The Teams list sorts the same way.
   await page.goto("/orgs/acme/teams");
-  const members = page.getByRole("columnheader", { name: "Members" });
+  const members = page.getByRole("columnheader", { name: "Members", exact: true });
   await members.getByRole("button", { name: "Members" }).click();
   await expectSortInUrl(page, "members", "desc");
   await expect(members).toHaveAttribute("aria-sort", "descending");

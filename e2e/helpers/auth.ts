@@ -22,7 +22,7 @@ export async function readMailbox(request: APIRequestContext, to: string): Promi
 export async function waitForEmail(
   request: APIRequestContext,
   to: string,
-  { since, subject }: { since: Date; subject?: RegExp },
+  { since, subject, match }: { since: Date; subject?: RegExp; match?: (message: MailboxMessage) => boolean },
 ): Promise<MailboxMessage> {
   let found: MailboxMessage | undefined;
   await expect
@@ -31,7 +31,7 @@ export async function waitForEmail(
         const messages = await readMailbox(request, to);
         // The newest match: another test signing in as the same address may have asked too.
         found = messages
-          .filter((m) => new Date(m.createdAt).getTime() >= since.getTime() - 1000 && (!subject || subject.test(m.subject)))
+          .filter((m) => new Date(m.createdAt).getTime() >= since.getTime() - 1000 && (!subject || subject.test(m.subject)) && (!match || match(m)))
           .sort((a, b) => new Date(b.createdAt).getTime() - new Date(a.createdAt).getTime())[0];
         return Boolean(found);
       },
@@ -70,6 +70,20 @@ async function requestAndOpenSignInLink(page: Page, email: string, callbackUrl: 
     maxRedirects: 0,
   });
   expect(response.status(), "sign-in request accepted").toBeLessThan(400);
-  const message = await waitForEmail(page.request, email, { since, subject: /sign in/i });
+  // Only a link back to this callbackUrl: a parallel test signing the same person in elsewhere
+  // (the same page without its filters, say) must not hand this test its destination.
+  const message = await waitForEmail(page.request, email, { since, subject: /sign in/i, match: (m) => leadsTo(m, callbackUrl) });
   await page.goto(signInLinkFrom(message));
+}
+
+function leadsTo(message: MailboxMessage, callbackUrl: string): boolean {
+  const link = [message.appLink ?? "", ...message.links].find((l) => l.includes("/api/auth/callback/resend"));
+  if (!link) return false;
+  const target = new URL(link).searchParams.get("callbackUrl");
+  if (!target) return false;
+  const where = (url: string) => {
+    const parsed = new URL(url, "http://e2e.invalid");
+    return parsed.pathname + parsed.search;
+  };
+  return where(target) === where(callbackUrl);
 }
