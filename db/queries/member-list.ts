@@ -188,6 +188,12 @@ function lastActiveSegments(dir: SortDirection): { condition: SQL; order: SQL[] 
   return dir === "asc" ? [never, seen] : [seen, never];
 }
 
+/**
+ * From this offset on, a page filtered by role and status at most (its total a read of the
+ * counters) is read from whichever end of the list is nearer.
+ */
+export const FROM_END_PAST_OFFSET = 5_000;
+
 /** A row's team names, by name, read in the row's own query (no second round trip per page). */
 const TEAM_NAMES = sql<string[]>`coalesce((
   select array_agg(t.name order by t.name)
@@ -222,6 +228,7 @@ export async function listMembers(
   db: Queryable,
   options: ListMembersOptions,
   known: { counts?: Promise<readonly MemberCount[]> } = {},
+  { fromEndPastOffset = FROM_END_PAST_OFFSET }: { fromEndPastOffset?: number } = {},
 ): Promise<MemberListPage> {
   const { organizationId } = options;
   const pageSize = Math.min(Math.max(Math.trunc(options.pageSize ?? DEFAULT_PAGE_SIZE), 1), 100);
@@ -245,6 +252,9 @@ export async function listMembers(
     if (!shape) return pageStatement(db, organizationId, where, order, pageSize, offset);
     return (await preparedPage(db, shape, options, order)).execute({ ...scopeValues(options), limit: pageSize, offset });
   };
+  /** The rows from `start` to `end` (exclusive) of `total`, walked from the list's far end. */
+  const fetchFromEnd = async (shape: string, total: number, start: number, end: number): Promise<MemberListRow[]> =>
+    (await preparedPage(db, shape, options, order, { fromEnd: true })).execute({ ...scopeValues(options), limit: end - start, offset: total - end });
 
   /** Last active: the two segments' id pages, then their rows. */
   const fetchLastActivePage = async (page: number, firstSegmentSize: number): Promise<MemberListRow[]> => {
@@ -284,6 +294,14 @@ export async function listMembers(
     total = all;
     page = Math.min(requestedPage, Math.max(1, Math.ceil(total / pageSize)));
     rows = await fetchLastActivePage(page, firstSegmentSize);
+  } else if (shape && (requestedPage - 1) * pageSize >= fromEndPastOffset) {
+    // Deep in the list the total comes first: a page nearer the end is read walking the index
+    // from the end, so the last page of 100,000 walks 50 entries instead of 100,000.
+    total = await countAll();
+    page = Math.min(requestedPage, Math.max(1, Math.ceil(total / pageSize)));
+    const start = (page - 1) * pageSize;
+    const end = Math.min(start + pageSize, total);
+    rows = end <= start ? [] : total - end < start ? await fetchFromEnd(shape, total, start, end) : await fetchPage(page);
   } else {
     const [all, firstTry] = await Promise.all([countAll(), fetchPage(requestedPage)]);
     total = all;
@@ -314,8 +332,9 @@ function pageStatement(
   order: SQL[],
   limit: number | Placeholder,
   offset: number | Placeholder,
+  idsOrder: SQL[] = order,
 ) {
-  const ids = db.select({ id: members.id }).from(members).where(where).orderBy(...order).limit(limit).offset(offset).as("page_ids");
+  const ids = db.select({ id: members.id }).from(members).where(where).orderBy(...idsOrder).limit(limit).offset(offset).as("page_ids");
   return db
     .select(LIST_FIELDS)
     .from(members)
@@ -336,13 +355,26 @@ function preparedShape(options: ListMembersOptions, sort: MemberSortColumn, dir:
 
 type PreparedPage = ReturnType<ReturnType<typeof pageStatement>["prepare"]>;
 
-async function preparedPage(db: Queryable, shape: string, options: ListMembersOptions, order: SQL[]): Promise<PreparedPage> {
-  const name = `members_list_${shape}`;
+/**
+ * `fromEnd`: the ids are walked in the opposite order (the offset counts from the list's end), the
+ * rows still come out in the list's order. Every sort key reverses exactly: ascending keeps NULLs
+ * last and descending first, PostgreSQL's defaults.
+ */
+async function preparedPage(
+  db: Queryable,
+  shape: string,
+  options: ListMembersOptions,
+  order: SQL[],
+  { fromEnd = false }: { fromEnd?: boolean } = {},
+): Promise<PreparedPage> {
+  const name = `members_list_${shape}${fromEnd ? "_from_end" : ""}`;
   const kept = keptQuery<PreparedPage>(db, name);
   if (kept) return kept;
   // The same statement as an unprepared page's, its values as placeholders.
   const scope = scopePlaceholders(options);
-  const statement = pageStatement(db, scope.organizationId, await listWhere(db, scope), order, sql.placeholder("limit"), sql.placeholder("offset"));
+  const sort = options.sort ?? DEFAULT_SORT;
+  const idsOrder = fromEnd ? orderBy(sort, (options.dir ?? DEFAULT_DIR) === "asc" ? "desc" : "asc") : order;
+  const statement = pageStatement(db, scope.organizationId, await listWhere(db, scope), order, sql.placeholder("limit"), sql.placeholder("offset"), idsOrder);
   return keepQuery(db, name, statement.prepare(name));
 }
 

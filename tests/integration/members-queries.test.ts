@@ -394,6 +394,30 @@ describe.each(drivers)("members queries on %s", (driver) => {
       expect(withCounts.total).toBe(acme.filter((m) => m.role === "developer" && m.status === "active").length);
     });
 
+    it("deep pages read from the nearer end of the list answer as pages read from the start, in each sort and filter", async () => {
+      const fromEnd = { fromEndPastOffset: 0 };
+      const filters: Omit<ListMembersOptions, "organizationId">[] = [{}, { role: ["admin", "viewer", "developer"] }, { status: ["active", "pending"] }];
+      for (const sort of ["name", "email", "role", "department", "status", "joined"] as const) {
+        for (const dir of ["asc", "desc"] as const) {
+          for (const filter of filters) {
+            for (const organizationId of [acmeId, globexId]) {
+              const options = { organizationId, sort, dir, pageSize: 7, now: NOW, ...filter };
+              const pageCount = (await listMembers(t.db, options)).pageCount;
+              // Every page, then one past the end (the last page again).
+              for (let page = 1; page <= pageCount + 1; page++) {
+                const expected = await listMembers(t.db, { ...options, page });
+                expect(await listMembers(t.db, { ...options, page }, {}, fromEnd), `${sort} ${dir} ${JSON.stringify(filter)} page ${page}`).toEqual(expected);
+              }
+            }
+          }
+        }
+      }
+      const counts = getMemberCounts(t.db, { organizationId: acmeId });
+      const last = await listMembers(t.db, { organizationId: acmeId, page: 6, pageSize: 7 }, { counts }, fromEnd);
+      expect(last).toMatchObject({ page: 6, pageCount: 6, total: 40 });
+      expect(last.rows.map((r) => r.name)).toEqual((await list({ pageSize: 40 })).rows.slice(35).map((r) => r.name));
+    });
+
     it("a page past the end shows the last page", async () => {
       const result = await list({ page: 99, pageSize: 25 });
       expect(result.page).toBe(2);
