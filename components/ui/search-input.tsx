@@ -8,7 +8,7 @@ import { cn } from "./cn";
 import { Search } from "./glyph";
 import { Input } from "./input";
 
-const DEBOUNCE_MS = 250;
+const DEBOUNCE_MS = 200;
 
 export function SearchInput({
   value,
