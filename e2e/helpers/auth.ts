@@ -41,8 +41,12 @@ export async function waitForEmail(
   return found!;
 }
 
+function signInLinkIn(message: MailboxMessage): string | undefined {
+  return [message.appLink ?? "", ...message.links].find((l) => l.includes("/api/auth/callback/resend"));
+}
+
 export function signInLinkFrom(message: MailboxMessage): string {
-  const link = [message.appLink ?? "", ...message.links].find((l) => l.includes("/api/auth/callback/resend"));
+  const link = signInLinkIn(message);
   if (!link) throw new Error(`no sign-in link in: ${message.links.join(", ")}`);
   return link;
 }
@@ -77,7 +81,7 @@ async function requestAndOpenSignInLink(page: Page, email: string, callbackUrl: 
 }
 
 function leadsTo(message: MailboxMessage, callbackUrl: string): boolean {
-  const link = [message.appLink ?? "", ...message.links].find((l) => l.includes("/api/auth/callback/resend"));
+  const link = signInLinkIn(message);
   if (!link) return false;
   const target = new URL(link).searchParams.get("callbackUrl");
   if (!target) return false;

@@ -47,16 +47,13 @@ describe.each(drivers)("sessions (%s)", (driver) => {
   });
 
   describe("Auth.js's session lookup", () => {
-    it("finds a session with its user by token, as the adapter's own query does, and nothing for another token", async () => {
+    it("finds a session with its user by token, and nothing for another token", async () => {
       const adapter = authAdapter(t.db);
       const { user } = await createUser(t.db, { email: `lookup.${crypto.randomUUID().slice(0, 6)}@example.com`, name: "Look Up" });
       const token = await addSession(t.db, user!.id, { userAgent: CHROME_MAC });
-      // Twice: the second answer comes from the kept prepared query.
-      for (let i = 0; i < 2; i++) {
-        const found = await adapter.getSessionAndUser!(token);
-        expect(found?.session).toEqual(await sessionRow(t.db, token));
-        expect(found?.user).toMatchObject({ id: user!.id, email: user!.email, name: "Look Up" });
-      }
+      const found = await adapter.getSessionAndUser!(token);
+      expect(found?.session).toEqual(await sessionRow(t.db, token));
+      expect(found?.user).toMatchObject({ id: user!.id, email: user!.email, name: "Look Up" });
       expect(await adapter.getSessionAndUser!(crypto.randomUUID())).toBeNull();
       expect(await adapter.getSessionAndUser!("' or '1'='1")).toBeNull();
     });

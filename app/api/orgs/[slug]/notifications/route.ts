@@ -1,8 +1,8 @@
 // GET /api/orgs/<slug>/notifications — the bell's list: the signed-in member's newest
 // notifications in this organization and their unread count, authorized like every org query
-// (session, active membership of `slug`). A route rather than a server action: the bell refreshes
-// after each navigation, and an action dispatched while the App Router streams a new page can
-// leave that page without its <title>. Refusals answer with the code's status and message.
+// (session, active membership of `slug`). A GET rather than a server action: it is a read, and the
+// bell asks after every navigation — actions are POSTs the router runs one at a time. Refusals
+// answer with the code's status and message.
 import { serveOrgQuery } from "@/lib/actions/kernel/serve-org-action";
 import { listNotifications } from "@/lib/actions/notifications/list-notifications";
 import { HTTP_STATUS } from "@/lib/errors";
