@@ -2,10 +2,11 @@
 // members, in one run. PostgreSQL only: one database per size on the server of DATABASE_URL,
 // TEST_DATABASE_URL or 127.0.0.1 (loopback only; "<name>_1k", "<name>_100k", created if missing,
 // seeded once and reused). Builds into .next-bench, starts the app's own server (`node
-// server.mjs`) per size, checks each scenario renders the right rows, then measures the floor
-// (the signed-out /sign-in page) and each scenario with autocannon, and how long search results
-// take to show after the last keystroke (Chromium). Prints req/s, p50, p95, the server's CPU ms a request, HTML and flight
-// bytes, the floor beside each scenario and PASS/FAIL against issue 10's goals.
+// server.mjs`) per size, checks each scenario renders the right rows, warms every route, then
+// measures with autocannon the floor (the signed-out /sign-in page) before and after each
+// scenario, and how long search results take to show after the last keystroke (Chromium). Prints
+// req/s, p50, p95, the server's CPU ms a request, HTML and flight bytes, the mean of the two
+// floors around each scenario beside it, and PASS/FAIL against issue 10's goals.
 // Options: --no-build (reuse the build), --sizes 1000,100000, --amount N, --connections N,
 // --port N, --dist-dir DIR, --only TEXT (scenarios whose name contains it), --no-search,
 // --profile DIR (run the server under `node --cpu-prof` and summarise where its CPU time went),
@@ -29,7 +30,7 @@ import {
   typicalSurname,
 } from "./bench-database";
 import { newestProfile, printProfileSummary, readProfile, summarizeProfile } from "./cpu-profile";
-import { SEARCH_BUDGET_MS, judge, type Verdict } from "./goals";
+import { SEARCH_BUDGET_MS, bracketingFloor, judge, type Floor, type Verdict } from "./goals";
 import { runLoad, type LoadResult } from "./load";
 import { BENCH_DIST_DIR, buildApp, hasBuild, startServer, waitUntilReady, type RunningServer } from "./next-server";
 import { kb, measurePage, type PageWeight } from "./page-weight";
@@ -40,6 +41,8 @@ const HOST = "127.0.0.1";
 const WATCHDOG_MS = 50 * 60 * 1000;
 const FLOOR_PATH = "/sign-in";
 const WARM_UP_REQUESTS = 40;
+/** Requests each route gets before any measurement, so none includes the JIT's first minutes. */
+const STEADY_STATE_REQUESTS = 300;
 const SEARCH_PROBES = 5;
 
 function options() {
@@ -91,6 +94,8 @@ interface Measured {
   scenario: Scenario;
   result: LoadResult;
   weight: PageWeight;
+  /** The mean of the floors measured just before and just after; absent for the floor itself. */
+  floor?: Floor;
   /** Absent for the floor itself. */
   verdict?: Verdict;
 }
@@ -180,23 +185,40 @@ async function benchSize(size: number, opts: Options, log: (line: string) => voi
     await waitUntilReady(server);
     log(`Server ready at ${server.baseUrl}${opts.profileDir ? " (under --cpu-prof: figures are slower than usual)" : ""}.`);
 
-    const measure = async (scenario: Scenario, withCookie: boolean) => {
+    const floorScenario: Scenario = { name: `floor: ${FLOOR_PATH} (signed out)`, path: FLOOR_PATH, rows: 0, expectFirst: null };
+    const chosen = scenarios.filter((scenario) => !opts.only || scenario.name.toLowerCase().includes(opts.only));
+    const loadFor = (scenario: Scenario) => ({
+      url: `${server!.baseUrl}${scenario.path}`,
+      cookie: scenario === floorScenario ? undefined : cookie,
+      connections: opts.connections,
+      serverPid: server!.pid,
+    });
+    const weights = new Map<Scenario, PageWeight>();
+    for (const scenario of [floorScenario, ...chosen]) {
       const saveTo = opts.htmlDir ? path.join(opts.htmlDir, `${size}-${scenario.name.replace(/[^a-z0-9]+/gi, "-").replace(/^-|-$/g, "")}.html`) : undefined;
-      const weight = await fetchScenario(server!, withCookie ? cookie : undefined, scenario, saveTo);
-      const load = { url: `${server!.baseUrl}${scenario.path}`, cookie: withCookie ? cookie : undefined, connections: opts.connections, serverPid: server!.pid };
-      // Warm-up: compiled routes, connection pool, PostgreSQL's caches and prepared statements.
-      await runLoad({ ...load, amount: WARM_UP_REQUESTS });
+      weights.set(scenario, await fetchScenario(server, scenario === floorScenario ? undefined : cookie, scenario, saveTo));
+    }
+    // Every route is warmed first (compiled code, connection pool, PostgreSQL's caches and
+    // prepared statements): from a cold start the first routes measured ran slower than the later.
+    log(`Warming up: ${STEADY_STATE_REQUESTS} requests to each route …`);
+    for (const scenario of [floorScenario, ...chosen]) await runLoad({ ...loadFor(scenario), amount: STEADY_STATE_REQUESTS });
+    const measure = async (scenario: Scenario) => {
+      await runLoad({ ...loadFor(scenario), amount: WARM_UP_REQUESTS });
       log(`Measuring ${scenario.name}: ${opts.amount} requests over ${opts.connections} connections …`);
-      return { weight, result: await runLoad({ ...load, amount: opts.amount }) };
+      return runLoad({ ...loadFor(scenario), amount: opts.amount });
     };
 
-    const floorScenario: Scenario = { name: `floor: ${FLOOR_PATH} (signed out)`, path: FLOOR_PATH, rows: 0, expectFirst: null };
-    const floor = await measure(floorScenario, false);
-    const measured: Measured[] = [{ size, scenario: floorScenario, ...floor }];
-    for (const scenario of scenarios) {
-      if (opts.only && !scenario.name.toLowerCase().includes(opts.only)) continue;
-      const { weight, result } = await measure(scenario, true);
-      measured.push({ size, scenario, weight, result, verdict: judge(result, floor.result, weight.htmlBytes, scenario.rows) });
+    // The floor is measured on both sides of each scenario, which is judged by the mean of the two.
+    let before = await measure(floorScenario);
+    const measured: Measured[] = [{ size, scenario: floorScenario, weight: weights.get(floorScenario)!, result: before }];
+    for (const scenario of chosen) {
+      const result = await measure(scenario);
+      const after = await measure(floorScenario);
+      const floor = bracketingFloor(before, after);
+      const weight = weights.get(scenario)!;
+      measured.push({ size, scenario, weight, result, floor, verdict: judge(result, floor, weight.htmlBytes, scenario.rows) });
+      measured.push({ size, scenario: floorScenario, weight: weights.get(floorScenario)!, result: after });
+      before = after;
     }
 
     let search: SearchTiming[] = [];
@@ -222,10 +244,8 @@ async function benchSize(size: number, opts: Options, log: (line: string) => voi
 }
 
 function printTable(rows: Measured[]): void {
-  const floors = new Map(rows.filter((r) => !r.verdict).map((r) => [r.size, r.result]));
-  const header = ["members", "scenario", "rows", "req/s", "p50 ms", "p95 ms", "CPU ms/req", "HTML KB", "flight KB", "floor req/s", "floor p95", "req/s %", "p95 ×", "CPU ×", "verdict"];
-  const lines = rows.map(({ size, scenario, result, weight, verdict }) => {
-    const floor = floors.get(size)!;
+  const header = ["members", "scenario", "rows", "req/s", "p50 ms", "p95 ms", "CPU ms/req", "HTML KB", "flight KB", "floors' req/s", "floors' p95", "req/s %", "p95 ×", "CPU ×", "verdict"];
+  const lines = rows.map(({ size, scenario, result, weight, floor, verdict }) => {
     return [
       size.toLocaleString("en-US"),
       scenario.name,
@@ -236,11 +256,11 @@ function printTable(rows: Measured[]): void {
       result.cpuMsPerRequest?.toFixed(1) ?? "",
       kb(weight.htmlBytes),
       kb(weight.flightBytes),
-      verdict ? floor.requestsPerSecond.toFixed(1) : "",
-      verdict ? floor.p95.toFixed(0) : "",
+      floor ? floor.requestsPerSecond.toFixed(1) : "",
+      floor ? floor.p95.toFixed(0) : "",
       verdict ? `${Math.round(verdict.throughputShare * 100)}%` : "",
       verdict ? verdict.p95Ratio.toFixed(2) : "",
-      verdict && result.cpuMsPerRequest && floor.cpuMsPerRequest ? (result.cpuMsPerRequest / floor.cpuMsPerRequest).toFixed(2) : "",
+      floor && result.cpuMsPerRequest && floor.cpuMsPerRequest ? (result.cpuMsPerRequest / floor.cpuMsPerRequest).toFixed(2) : "",
       verdict ? (verdict.failures.length === 0 ? "PASS" : `FAIL: ${verdict.failures.join("; ")}`) : "(floor)",
     ];
   });
