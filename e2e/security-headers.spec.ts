@@ -134,7 +134,11 @@ async function expectStaticFile(request: APIRequestContext, path: string, conten
 }
 
 test("static files reach signed-out visitors with nosniff; the page links the icons and manifest", async ({ page, request }) => {
-  for (const [path, contentType] of Object.entries(STATIC_FILES)) await expectStaticFile(request, path, contentType);
+  for (const [path, contentType] of Object.entries(STATIC_FILES)) {
+    const response = await expectStaticFile(request, path, contentType);
+    // Chromium asks for the icon again on every same-document navigation: a day's cache answers it.
+    if (/icon/.test(path)) expect(response.headers()["cache-control"], path).toBe("public, max-age=86400");
+  }
 
   const robots = await (await request.get("/robots.txt")).text();
   for (const path of ["/invite/", "/api/", "/orgs/", "/dev/"]) expect(robots).toContain(`Disallow: ${path}`);
@@ -146,6 +150,7 @@ test("static files reach signed-out visitors with nosniff; the page links the ic
   await expect(page.locator('link[rel="manifest"]')).toHaveAttribute("href", "/site.webmanifest");
   await expect(page.locator('link[rel="apple-touch-icon"]')).toHaveAttribute("href", "/apple-touch-icon.png");
   await expect(page.locator('link[rel="icon"][href^="/favicon.ico"]')).toHaveCount(1);
+  await expect(page.locator('link[rel="icon"][href="/icon.svg"]')).toHaveCount(1);
   await expect(page.locator('meta[name="theme-color"]')).toHaveAttribute("content", "#4f46e5");
 
   // The build's own scripts and styles are static files too.
