@@ -8,7 +8,7 @@ import { cn } from "./cn";
 import { Search } from "./glyph";
 import { Input } from "./input";
 
-const DEBOUNCE_MS = 200;
+const DEBOUNCE_MS = 150;
 
 export function SearchInput({
   value,
