@@ -6,7 +6,7 @@
 // visibility); sorting asks for another URL (sort-header.tsx); the body is rendered straight from
 // the rows (data-column.ts says why).
 import { getCoreRowModel, useReactTable, type Header } from "@tanstack/react-table";
-import { useState, type ReactNode } from "react";
+import { memo, useCallback, useState, type ReactNode } from "react";
 import { Checkbox } from "@/components/ui/checkbox";
 import { cn } from "@/components/ui/cn";
 import type { DataColumn } from "./data-column";
@@ -87,7 +87,7 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
 
   const ids = rows.map(getRowId);
   // Ticking or unticking rows narrows "all matching" back to the rows ticked on this page.
-  const tick = (changed: string[], on: boolean) => {
+  const tick = useCallback((changed: string[], on: boolean) => {
     setAllMatching(false);
     setTicked((current) => {
       const next = new Set(current);
@@ -97,7 +97,7 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
       }
       return next;
     });
-  };
+  }, []);
   const navigation = useRowNavigation(rows.length, {
     onOpen: props.onOpenRow ? (i) => rows[i] !== undefined && props.onOpenRow!(rows[i]) : undefined,
     onToggle: selectable ? (i) => ids[i] !== undefined && tick([ids[i]], !ticked.has(ids[i])) : undefined,
@@ -119,7 +119,6 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
   const noun = props.noun ?? { one: "row", many: "rows" };
   const wholePage = selectedIds.length === rows.length && controller.total > rows.length;
   const menuRow = menu.target ? (rows[ids.indexOf(menu.target.rowId)] ?? null) : null;
-  const columns = props.columns.filter((column) => visibility.state[column.id] !== false);
   const [headers] = table.getHeaderGroups();
 
   return (
@@ -162,25 +161,18 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
             </tr>
           </thead>
           <tbody {...navigation.bodyProps}>
-            {rows.map((original, index) => {
-              const id = ids[index]!;
-              const selected = ticked.has(id);
-              const context = { row: { id, index, original } };
-              return (
-                <tr key={id} data-row-key={id} tabIndex={index === navigation.activeIndex ? 0 : -1} data-selected={selected || undefined} className={props.rowClassName}>
-                  {selectable ? (
-                    <td className="dt-check">
-                      <Checkbox checked={selected} onCheckedChange={(checked) => tick([id], checked)} aria-label={`Select ${props.getRowLabel(original)}`} />
-                    </td>
-                  ) : null}
-                  {columns.map((column) => (
-                    <td key={column.id} className={column.meta?.className}>
-                      {column.cell?.(context)}
-                    </td>
-                  ))}
-                </tr>
-              );
-            })}
+            <DataTableRows
+              rows={rows}
+              getRowId={getRowId}
+              getRowLabel={props.getRowLabel}
+              columns={props.columns}
+              visibility={visibility.state}
+              selectable={selectable}
+              ticked={ticked}
+              activeIndex={navigation.activeIndex}
+              rowClassName={props.rowClassName}
+              onTick={tick}
+            />
           </tbody>
         </table>
       </div>
@@ -191,6 +183,60 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
 }
 
 const NONE_TICKED: ReadonlySet<string> = new Set();
+
+interface RowsProps<Row> {
+  rows: Row[];
+  getRowId: (row: Row) => string;
+  getRowLabel: (row: Row) => string;
+  columns: DataColumn<Row>[];
+  visibility: Record<string, boolean>;
+  selectable: boolean;
+  ticked: ReadonlySet<string>;
+  activeIndex: number;
+  rowClassName?: string;
+  onTick: (ids: string[], on: boolean) => void;
+}
+
+/**
+ * The table's rows, rendered again only when something they show changes: not when the table
+ * goes pending, nor when the list's URL state changes ahead of the server's answer. (A search
+ * re-rendered all the rows twice before its request even left: once for the new URL state, once
+ * for the pending flag.) `getRowId` and `getRowLabel` are not compared: callers pass them inline,
+ * and what they return depends on the row alone, which is compared.
+ */
+const DataTableRows = memo(
+  function DataTableRows<Row>({ rows, getRowId, getRowLabel, columns, visibility, selectable, ticked, activeIndex, rowClassName, onTick }: RowsProps<Row>) {
+    const shown = columns.filter((column) => visibility[column.id] !== false);
+    return rows.map((original, index) => {
+      const id = getRowId(original);
+      const selected = ticked.has(id);
+      const context = { row: { id, index, original } };
+      return (
+        <tr key={id} data-row-key={id} tabIndex={index === activeIndex ? 0 : -1} data-selected={selected || undefined} className={rowClassName}>
+          {selectable ? (
+            <td className="dt-check">
+              <Checkbox checked={selected} onCheckedChange={(checked) => onTick([id], checked)} aria-label={`Select ${getRowLabel(original)}`} />
+            </td>
+          ) : null}
+          {shown.map((column) => (
+            <td key={column.id} className={column.meta?.className}>
+              {column.cell?.(context)}
+            </td>
+          ))}
+        </tr>
+      );
+    });
+  },
+  (before, after) =>
+    before.rows === after.rows &&
+    before.columns === after.columns &&
+    before.visibility === after.visibility &&
+    before.selectable === after.selectable &&
+    before.ticked === after.ticked &&
+    before.activeIndex === after.activeIndex &&
+    before.rowClassName === after.rowClassName &&
+    before.onTick === after.onTick,
+) as <Row>(props: RowsProps<Row>) => ReactNode;
 
 function ariaSort<Row>(header: Header<Row, unknown>, controller: TableController): "ascending" | "descending" | undefined {
   const sort = controller.sort;
